@@ -1,0 +1,59 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const nodeBuiltins = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "crypto",
+  "url",
+  "util",
+  "stream",
+  "http",
+  "https",
+  "worker_threads",
+  "process",
+  "buffer",
+];
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "coverage/**", ".bench/**", "**/*.js"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    // The domain core runs in Excel, the browser and the server alike: no Node, DOM or Office.
+    files: ["shared/**/*.ts"],
+    ignores: ["shared/cli/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "shared/ is pure: no Node built-ins." },
+            { group: nodeBuiltins, message: "shared/ is pure: no Node built-ins." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "office-js", "@microsoft/office-js"],
+              message: "shared/ is pure: no UI or Office.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Excel",
+        "Office",
+        "process",
+        "require",
+      ],
+    },
+  },
+);
