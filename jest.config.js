@@ -7,7 +7,7 @@ module.exports = {
     // Type checking is `npm run typecheck`'s job; transpiling only keeps the suite fast.
     "^.+\\.tsx?$": [
       "ts-jest",
-      { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node" } },
+      { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } },
     ],
   },
   // Dates in the rules are civil dates; the holiday library reads the local date, so pin Tokyo.

@@ -1,0 +1,47 @@
+import type { CivilDate } from "../dates/civil-date";
+import { normalizeText } from "../roster/normalize-text";
+import { isDateProblem, parseDateText } from "../roster/parse-date";
+import { findRound, knownFiscalYears } from "../schedule/find-round";
+import type { Round, RoundNumber } from "../schedule/round";
+import { intOption } from "./args";
+import { UsageError } from "./usage-error";
+
+/** A date option in any format a roster accepts (ISO, 2025/8/20, 令和7年8月20日, R7.8.20). */
+export function dateOption(name: string, value: string | undefined): CivilDate | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseDateText(normalizeText(value), false);
+  if (isDateProblem(parsed)) {
+    throw new UsageError(
+      `--${name} の日付「${value}」を読めません（例: 2025-08-20、令和7年8月20日）`,
+      `Cannot read the date "${value}" of --${name} (e.g. 2025-08-20)`,
+    );
+  }
+  return parsed;
+}
+
+/** `--round N [--fiscal-year Y]` → the round of the schedule table, or a UsageError. */
+export function roundOption(
+  roundValue: string | undefined,
+  fiscalYearValue: string | undefined,
+): Round {
+  if (roundValue === undefined) {
+    throw new UsageError("--round（1〜6）を指定してください", "--round (1–6) is required");
+  }
+  const years = knownFiscalYears();
+  const fiscalYear =
+    intOption("fiscal-year", fiscalYearValue, 1900, 9999) ?? years[years.length - 1]!;
+  const roundNumber = intOption("round", roundValue, 1, 6);
+  const round = findRound(fiscalYear, roundNumber as RoundNumber);
+  if (!round) {
+    throw new UsageError(
+      `${fiscalYear}年度 第${roundValue}回 の日程はありません（登録済みの年度: ${years.join(", ")}）`,
+      `There is no round ${roundValue} of fiscal ${fiscalYear} (known fiscal years: ${years.join(", ")})`,
+    );
+  }
+  return round;
+}
+
+/** Today in Tokyo, for commands whose default "as of" date is today. */
+export function todayInTokyo(): CivilDate {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
+}

@@ -1,0 +1,139 @@
+import { formatPercent } from "../../rules/female-ratio";
+import { summarizeRoster, type RosterSummary } from "../../report/roster-summary";
+import { langOf, parseCommandArgs, t, type Lang } from "../args";
+import { dateOption, todayInTokyo } from "../cli-options";
+import type { CommandOutput } from "../command-output";
+import { issueJson, issueLine } from "../format-issue";
+import { loadRoster, type LoadedRoster } from "../load-roster";
+import { UsageError } from "../usage-error";
+
+/** The `check --json` document: a contract outside checks rely on (issue #2 §6). */
+export function checkJson(summary: RosterSummary, lang: Lang) {
+  const { eligibility, wageGap } = summary;
+  return {
+    rows: summary.rows,
+    errors: summary.errors.map((issue) => issueJson(issue, lang)),
+    warnings: summary.warnings.map((issue) => issueJson(issue, lang)),
+    categories: eligibility.categories.map((c) => ({
+      category: c.category,
+      total: c.total,
+      women: c.women,
+      men: c.men,
+      femaleRatioPercent: c.femaleRatioPercent,
+      below40: c.below40,
+    })),
+    managers: summary.managers,
+    allowanceRecipients: summary.allowanceRecipients,
+    regularlyEmployed: eligibility.regularlyEmployed.count,
+    wageGap: {
+      all: wageGap.all.percent,
+      regular: wageGap.regular.percent,
+      nonRegular: wageGap.nonRegular.percent,
+    },
+  };
+}
+
+/** The human report of a check, Japanese by default. */
+export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: Lang): string {
+  const { eligibility, wageGap } = summary;
+  const lines: string[] = [];
+  lines.push(
+    t(
+      lang,
+      `名簿チェック: ${loaded.path}（${loaded.source}、${summary.rows} 行）`,
+      `Roster check: ${loaded.path} (${loaded.source}, ${summary.rows} rows)`,
+    ),
+  );
+  lines.push(t(lang, `エラー ${summary.errors.length} 件`, `${summary.errors.length} error(s)`));
+  lines.push(...summary.errors.map((issue) => issueLine(issue, lang)));
+  if (summary.rejectedRows.length > 0) {
+    lines.push(
+      t(
+        lang,
+        `  → 必須項目が使えない ${summary.rejectedRows.length} 行（${summary.rejectedRows.join(", ")} 行目）は集計に含めていません。`,
+        `  → ${summary.rejectedRows.length} row(s) with unusable required values (${summary.rejectedRows.join(", ")}) are left out of every count.`,
+      ),
+    );
+  }
+  lines.push(
+    t(lang, `警告 ${summary.warnings.length} 件`, `${summary.warnings.length} warning(s)`),
+  );
+  lines.push(...summary.warnings.map((issue) => issueLine(issue, lang)));
+  lines.push(
+    "",
+    t(
+      lang,
+      "雇用管理区分ごとの女性比率（4割を下回れば取組 A〜C の対象）",
+      "Female ratio per employment category (under 40% qualifies for A–C)",
+    ),
+  );
+  for (const c of eligibility.categories) {
+    const verdict =
+      c.femaleRatioPercent === null
+        ? t(lang, "対象者なし（比率なし）", "no workers (no ratio)")
+        : c.below40
+          ? t(lang, "○ 40%未満", "✓ under 40%")
+          : t(lang, "× 40%以上", "✗ 40% or more");
+    lines.push(
+      t(
+        lang,
+        `  ${c.category}: ${c.total} 人中 女性 ${c.women} 人 ${formatPercent(c.femaleRatioPercent)}  ${verdict}`,
+        `  ${c.category}: ${c.women} women of ${c.total}, ${formatPercent(c.femaleRatioPercent)}  ${verdict}`,
+      ),
+    );
+  }
+  const re = eligibility.regularlyEmployed;
+  lines.push(
+    "",
+    t(
+      lang,
+      `管理職: 女性 ${summary.managers.women} 人 / 男性 ${summary.managers.men} 人`,
+      `Managers: ${summary.managers.women} women / ${summary.managers.men} men`,
+    ),
+    t(
+      lang,
+      `役職手当の支給対象者: 女性 ${summary.allowanceRecipients.women} 人 / 男性 ${summary.allowanceRecipients.men} 人`,
+      `Position allowance recipients: ${summary.allowanceRecipients.women} women / ${summary.allowanceRecipients.men} men`,
+    ),
+    t(
+      lang,
+      `常時雇用する労働者: ${re.count} 人（${re.asOf ?? "基準日なし"} 時点）`,
+      `Regularly employed workers: ${re.count} (as of ${re.asOf ?? "no date"})`,
+    ),
+    ...re.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
+    ...eligibility.tokyoInsured.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
+    "",
+    t(
+      lang,
+      "男女の賃金の差異（男性の平均賃金に対する女性の平均賃金）",
+      "Gender wage gap (women's mean wage as % of men's)",
+    ),
+    t(
+      lang,
+      `  全労働者 ${formatPercent(wageGap.all.percent)} / 正規 ${formatPercent(wageGap.regular.percent)} / 非正規 ${formatPercent(wageGap.nonRegular.percent)}`,
+      `  all ${formatPercent(wageGap.all.percent)} / regular ${formatPercent(wageGap.regular.percent)} / non-regular ${formatPercent(wageGap.nonRegular.percent)}`,
+    ),
+  );
+  return lines.join("\n");
+}
+
+/** `check <roster> [--json] [--as-of D] [--sheet NAME]`: exit 0 no errors, 1 errors, 2 usage/unreadable. */
+export async function checkCommand(argv: string[]): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    "as-of": { type: "string" },
+    sheet: { type: "string" },
+  });
+  const lang = langOf(values.lang);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      "チェックする名簿ファイルを1つ指定してください（例: check 名簿.csv）",
+      "Give one roster file to check (e.g. check roster.csv)",
+    );
+  }
+  const asOf = dateOption("as-of", values["as-of"]) ?? todayInTokyo();
+  const loaded = await loadRoster(positionals[0]!, values.sheet);
+  const summary = summarizeRoster(loaded.result, { asOf });
+  const exitCode = summary.errors.length > 0 ? 1 : 0;
+  if (values.json) return { stdout: JSON.stringify(checkJson(summary, lang), null, 2), exitCode };
+  return { stdout: checkText(loaded, summary, lang), exitCode };
+}

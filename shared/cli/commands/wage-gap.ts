@@ -1,0 +1,126 @@
+import { formatPercent } from "../../rules/female-ratio";
+import {
+  wageGap,
+  type GroupGap,
+  type WageExclusion,
+  type WageGapResult,
+} from "../../rules/wage-gap";
+import { normalizeText } from "../../roster/normalize-text";
+import { langOf, parseCommandArgs, t, type Lang } from "../args";
+import type { CommandOutput } from "../command-output";
+import { loadRoster } from "../load-roster";
+import { UsageError } from "../usage-error";
+
+function exclusionsOf(value: string | undefined): WageExclusion[] {
+  if (value === undefined) return [];
+  const items = normalizeText(value)
+    .split(/[,\s、]+/)
+    .filter((s) => s !== "");
+  for (const item of items) {
+    if (item !== "commuting" && item !== "retirement") {
+      throw new UsageError(
+        `--exclude は commuting（通勤手当）と retirement（退職手当）だけです（「${item}」）`,
+        `--exclude takes commuting and/or retirement (got "${item}")`,
+      );
+    }
+  }
+  return [...new Set(items as WageExclusion[])];
+}
+
+function fullTimeHoursOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const hours = Number(normalizeText(value));
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 168) {
+    throw new UsageError(
+      `--full-time-hours は 0 より大きい時間数です（「${value}」）`,
+      `--full-time-hours must be hours above 0 (got "${value}")`,
+    );
+  }
+  return hours;
+}
+
+function groupJson(group: GroupGap) {
+  return {
+    percent: group.percent,
+    women: group.women,
+    men: group.men,
+    reason: group.reason?.ja ?? null,
+  };
+}
+
+function groupLine(label: string, group: GroupGap, lang: Lang): string {
+  const why = group.reason ? `（${t(lang, group.reason.ja, group.reason.en)}）` : "";
+  return `  ${label}: ${formatPercent(group.percent)}${why}`;
+}
+
+export function wageGapText(result: WageGapResult, lang: Lang): string {
+  return [
+    t(
+      lang,
+      "男女の賃金の差異（男性の平均賃金に対する女性の平均賃金の割合）",
+      "Gender wage gap (women's mean wage as % of men's)",
+    ),
+    groupLine(t(lang, "全労働者", "All workers"), result.all, lang),
+    groupLine(t(lang, "正規雇用労働者", "Regular"), result.regular, lang),
+    groupLine(t(lang, "パート・有期労働者", "Non-regular"), result.nonRegular, lang),
+    "",
+    t(lang, "注記", "Notes"),
+    ...result.notes.map((n) => `  ・${t(lang, n.ja, n.en)}`),
+  ].join("\n");
+}
+
+/** `wage-gap <roster> [--hours-conversion] [--full-time-hours H] [--exclude commuting,retirement] [--json]`. */
+export async function wageGapCommand(argv: string[]): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    "hours-conversion": { type: "boolean" },
+    "full-time-hours": { type: "string" },
+    exclude: { type: "string" },
+    sheet: { type: "string" },
+  });
+  const lang = langOf(values.lang);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      "名簿ファイルを1つ指定してください（例: wage-gap 名簿.csv）",
+      "Give one roster file (e.g. wage-gap roster.csv)",
+    );
+  }
+  const loaded = await loadRoster(positionals[0]!, values.sheet);
+  const result = wageGap(loaded.result.workers, {
+    hoursConversion: values["hours-conversion"] === true,
+    fullTimeHours: fullTimeHoursOf(values["full-time-hours"]),
+    exclusions: exclusionsOf(values.exclude),
+  });
+  const errors = loaded.result.issues.filter((i) => i.severity === "error").length;
+  const stderr =
+    errors > 0
+      ? t(
+          lang,
+          `名簿にエラーが ${errors} 件あります（check コマンドで確認してください）`,
+          `The roster has ${errors} error(s); run check to see them`,
+        )
+      : "";
+  if (values.json) {
+    return {
+      stdout: JSON.stringify(
+        {
+          all: result.all.percent,
+          regular: result.regular.percent,
+          nonRegular: result.nonRegular.percent,
+          groups: {
+            all: groupJson(result.all),
+            regular: groupJson(result.regular),
+            nonRegular: groupJson(result.nonRegular),
+          },
+          notes: result.notes.map((n) => t(lang, n.ja, n.en)),
+          fullTimeHours: result.fullTimeHours,
+          excludedNoWage: result.excludedNoWage,
+        },
+        null,
+        2,
+      ),
+      stderr,
+      exitCode: 0,
+    };
+  }
+  return { stdout: wageGapText(result, lang), stderr, exitCode: 0 };
+}

@@ -1,0 +1,33 @@
+import { parseCommandArgs, langOf, t } from "../args";
+import { dateOption, todayInTokyo } from "../cli-options";
+import { withdrawalStatus } from "../../schedule/withdrawal";
+import { UsageError } from "../usage-error";
+import type { CommandOutput } from "../command-output";
+
+/** `withdrawal --notified D [--date D]`: the last day to withdraw, and which form applies on a date. */
+export function withdrawalCommand(argv: string[]): CommandOutput {
+  const { values } = parseCommandArgs(argv, {
+    notified: { type: "string" },
+    date: { type: "string" },
+  });
+  const lang = langOf(values.lang);
+  const notified = dateOption("notified", values.notified);
+  if (!notified) {
+    throw new UsageError(
+      "--notified（支給決定の通知日）を指定してください",
+      "--notified (the decision notice date) is required",
+    );
+  }
+  const date = dateOption("date", values.date) ?? todayInTokyo();
+  const status = withdrawalStatus(notified, date);
+  if (values.json)
+    return { stdout: JSON.stringify({ notified, date, ...status }, null, 2), exitCode: 0 };
+  return {
+    stdout: [
+      t(lang, `撤回の期限: ${status.deadline}`, `Withdrawal deadline: ${status.deadline}`),
+      t(lang, `${date} の場合: `, `On ${date}: `) +
+        t(lang, status.explanation.ja, status.explanation.en),
+    ].join("\n"),
+    exitCode: 0,
+  };
+}

@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import { readRosterCsv } from "../roster/read-csv";
+import type { RosterReadResult } from "../roster/read-result";
+import { UsageError } from "./usage-error";
+
+export interface LoadedRoster {
+  path: string;
+  /** "UTF-8", "Shift_JIS", "UTF-16LE" or "xlsx:<sheet>" — told to the user so surprises show. */
+  source: string;
+  result: RosterReadResult;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads a roster file; the format is told by its content (an .xlsx is a zip), not trusted to its name. */
+export async function loadRoster(path: string, sheet?: string): Promise<LoadedRoster> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new UsageError(
+      `ファイル「${path}」を読めません（${code}）。パスを確認してください。`,
+      `Cannot read the file "${path}" (${code}). Check the path.`,
+    );
+  }
+  const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  if (isZip) {
+    try {
+      // ExcelJS is large: load it only when a workbook actually arrives.
+      const { readRosterXlsx } = await import("../roster/read-xlsx");
+      const read = await readRosterXlsx(bytes, sheet);
+      return { path, source: `xlsx:${read.sheetName}`, result: read };
+    } catch (error) {
+      const message = error as { messageJa?: string; messageEn?: string; message?: string };
+      throw new UsageError(
+        `「${path}」を .xlsx として読めません: ${message.messageJa ?? message.message ?? ""}`,
+        `Cannot read "${path}" as .xlsx: ${message.messageEn ?? message.message ?? ""}`,
+      );
+    }
+  }
+  if (sheet !== undefined) {
+    throw new UsageError(
+      `--sheet は .xlsx ファイルにだけ使えます`,
+      `--sheet applies to .xlsx files only`,
+    );
+  }
+  const read = readRosterCsv(bytes);
+  const names = { "utf-8": "UTF-8", shift_jis: "Shift_JIS", "utf-16le": "UTF-16LE" } as const;
+  return { path, source: names[read.encoding], result: read };
+}

@@ -1,0 +1,51 @@
+import Papa from "papaparse";
+import { parseRoster } from "./parse-roster";
+import type { RosterReadResult } from "./read-result";
+
+export type CsvEncoding = "utf-8" | "shift_jis" | "utf-16le";
+
+/**
+ * UTF-16LE without a BOM: text whose every other byte is NUL. Real CSV never holds NUL, so a
+ * handful of them in the first bytes settles it before the UTF-8 check would accept them.
+ */
+function looksUtf16le(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return false;
+  let oddNuls = 0;
+  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) oddNuls++;
+  return oddNuls * 4 >= n;
+}
+
+/**
+ * Decodes a CSV file, detecting rather than asking the encoding: a BOM decides; otherwise
+ * bytes that are valid UTF-8 are UTF-8 (Shift_JIS Japanese almost never is), and anything
+ * else is what Japanese Excel saves: Shift_JIS, decoded as CP932 (①, 髙 and NEC/IBM extensions).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
+  }
+  if (looksUtf16le(bytes)) {
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // WHATWG's "shift_jis" decoder is CP932 (windows-31j), which is what Excel writes.
+    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "shift_jis" };
+  }
+}
+
+/** Splits CSV text into cells; comma or tab, whichever the file uses. Blank lines are kept so row numbers match Excel. */
+export function csvToCells(text: string): string[][] {
+  return Papa.parse<string[]>(text, { delimitersToGuess: [",", "\t"], skipEmptyLines: false }).data;
+}
+
+/** Reads a roster CSV file's bytes. */
+export function readRosterCsv(bytes: Uint8Array): RosterReadResult & { encoding: CsvEncoding } {
+  const { text, encoding } = decodeCsv(bytes);
+  return { ...parseRoster(csvToCells(text)), encoding };
+}

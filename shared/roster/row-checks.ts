@@ -1,0 +1,108 @@
+import type { CivilDate } from "../dates/civil-date";
+import { SLOT } from "./columns";
+import type { IssueCode, RosterIssue } from "./issue";
+import * as text from "./messages";
+import { UNUSUAL_WEEKLY_HOURS } from "./parse-number";
+import { gradeLabel } from "./parse-enums";
+import type { EmploymentType, Grade } from "./worker";
+
+// See parse-roster.ts: a local copy keeps per-row reads plain property loads.
+const S = { ...SLOT };
+
+/** A row's usable values by template slot (see SLOT); undefined when empty or invalid. */
+export type RowValues = (string | number | boolean | undefined)[];
+
+/** Where a template column sits in this sheet, by slot; undefined when the sheet lacks it. */
+export interface ColumnPlace {
+  header: string;
+  index: number;
+}
+export type ColumnPlaces = readonly (ColumnPlace | undefined)[];
+
+function warn(
+  issues: RosterIssue[],
+  code: IssueCode,
+  row: number,
+  place: ColumnPlace | undefined,
+  issueText: text.IssueText,
+  value?: string,
+): void {
+  // A value that produced the warning came from this column, so the place exists.
+  const issue: RosterIssue = {
+    severity: "warning",
+    code,
+    row,
+    column: place!.header,
+    columnIndex: place!.index,
+    ...issueText,
+  };
+  if (value !== undefined) issue.value = value;
+  issues.push(issue);
+}
+
+/**
+ * Warnings about legal but surprising combinations in one row. They are computed from
+ * whatever values the row has, even when the row is rejected for another column.
+ */
+export function checkRow(
+  v: RowValues,
+  row: number,
+  places: ColumnPlaces,
+  issues: RosterIssue[],
+): void {
+  const type = v[S.employmentType] as EmploymentType | undefined;
+  const grade = v[S.grade] as Grade | undefined;
+  const allowance = v[S.positionAllowance] as number | undefined;
+
+  if (type === "dispatched") {
+    warn(issues, "DISPATCHED_EXCLUDED", row, places[S.employmentType], text.DISPATCHED_EXCLUDED);
+  }
+  if (allowance !== undefined && allowance > 0 && grade !== undefined) {
+    // 管理職手当 for 部長級/課長級 is not this grant's 役職手当; 一般 and 役員 hold no position.
+    if (grade === "director" || grade === "sectionChief") {
+      const t = text.managerWithAllowance(gradeLabel(grade), allowance);
+      warn(
+        issues,
+        "MANAGER_WITH_ALLOWANCE",
+        row,
+        places[S.positionAllowance],
+        t,
+        String(allowance),
+      );
+    } else if (grade === "none" || grade === "officer") {
+      const t = text.nonHolderWithAllowance(gradeLabel(grade), allowance);
+      warn(
+        issues,
+        "NON_HOLDER_WITH_ALLOWANCE",
+        row,
+        places[S.positionAllowance],
+        t,
+        String(allowance),
+      );
+    }
+  }
+
+  const hired = v[S.hireDate] as CivilDate | undefined;
+  if (hired !== undefined) {
+    const appointed = v[S.appointmentDate] as CivilDate | undefined;
+    if (appointed !== undefined && appointed < hired) {
+      const t = text.beforeHired("appointment", appointed, hired);
+      warn(issues, "APPOINTED_BEFORE_HIRED", row, places[S.appointmentDate], t, appointed);
+    }
+    const trained = v[S.trainingDate] as CivilDate | undefined;
+    if (trained !== undefined && trained < hired) {
+      const t = text.beforeHired("training", trained, hired);
+      warn(issues, "TRAINED_BEFORE_HIRED", row, places[S.trainingDate], t, trained);
+    }
+  }
+
+  const hours = v[S.weeklyHours] as number | undefined;
+  if (hours !== undefined && hours > UNUSUAL_WEEKLY_HOURS) {
+    const t = text.unusualHours(hours);
+    warn(issues, "UNUSUAL_HOURS", row, places[S.weeklyHours], t, String(hours));
+  }
+  // An unknown 雇用形態 might be 派遣, whose wage is the agency's business: stay quiet then.
+  if (v[S.annualWage] === 0 && (type === "regular" || type === "nonRegular")) {
+    warn(issues, "ZERO_WAGE", row, places[S.annualWage], text.ZERO_WAGE, "0");
+  }
+}

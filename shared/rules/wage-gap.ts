@@ -1,0 +1,218 @@
+import type { Gender, Worker } from "../roster/worker";
+import type { Reason } from "./action-result";
+import { isCounted } from "./counted-workers";
+import { roundHalfUpDiv } from "./round-half-up";
+import {
+  hoursInHundredths,
+  mostCommonRegularHundredths,
+  STATUTORY_WEEKLY_HOURS,
+} from "./wage-gap-hours";
+import type { FullTimeSource, WageExclusion } from "./wage-gap-notes";
+import {
+  dispatchedNote,
+  exclusionsNote,
+  hoursConversionNote,
+  invalidFullTimeNote,
+  METHOD_NOTE,
+  missingHoursNote,
+  noWageNote,
+  PUBLICATION_DUTY_NOTE,
+} from "./wage-gap-notes";
+
+export type { WageExclusion } from "./wage-gap-notes";
+
+export interface WageGapOptions {
+  /** Count short-time non-regular workers by their hours (must be published as a note). */
+  hoursConversion?: boolean;
+  /** Full-time weekly hours for the conversion; default: most common among regular workers, else 40. */
+  fullTimeHours?: number;
+  /** Allowances the user left out of 年間賃金, stated with the figures. */
+  exclusions?: readonly WageExclusion[];
+}
+
+/** One sex within a group. */
+export interface SexFigures {
+  /** People, or person-equivalents with the hours conversion (may be fractional). */
+  headcount: number;
+  /** Whole yen. */
+  totalWage: number;
+  /** totalWage ÷ headcount, for display (unrounded); null without anyone. */
+  meanWage: number | null;
+}
+
+/** 男女の賃金の差異 of one group: 正規, 非正規 or 全労働者. */
+export interface GroupGap {
+  /** Women's mean as a percentage of men's, one decimal, half up; null when there is no figure. */
+  percent: number | null;
+  women: SexFigures;
+  men: SexFigures;
+  /** Why `percent` is null. */
+  reason?: Reason;
+}
+
+export interface WageGapResult {
+  regular: GroupGap;
+  nonRegular: GroupGap;
+  all: GroupGap;
+  /** To show with the figures; some must be published with them (marked 【公表時に注記が必要】). */
+  notes: Reason[];
+  /** Full-time weekly hours used by the conversion, or null when it was not used. */
+  fullTimeHours: number | null;
+  /** Counted (non-dispatched) workers left out because they have no valid 年間賃金. */
+  excludedNoWage: number;
+}
+
+/**
+ * Headcounts are kept as integer "units" over a common denominator: one person is `unit`
+ * units (1 without conversion, the full-time hours in hundredths with it), a converted worker
+ * is their hours in hundredths. Every ratio below is then exact BigInt arithmetic.
+ */
+interface Tally {
+  units: bigint;
+  total: bigint;
+}
+type GroupTally = Record<Gender, Tally>;
+
+const emptyGroup = (): GroupTally => ({
+  woman: { units: 0n, total: 0n },
+  man: { units: 0n, total: 0n },
+});
+
+/**
+ * 年間賃金 as BigInt yen, or `undefined` when it cannot be used: missing, negative, or not a
+ * number that whole yen can be (NaN, ±∞, beyond 2^53). Wages are whole yen by the roster's
+ * contract; rounding only keeps `BigInt()` from throwing on a stray fraction.
+ */
+function usableWage(wage: number | undefined): bigint | undefined {
+  if (wage === undefined || !(wage >= 0)) return undefined;
+  const yen = Math.round(wage);
+  return Number.isSafeInteger(yen) ? BigInt(yen) : undefined;
+}
+
+function figures(t: Tally, unit: bigint): SexFigures {
+  return {
+    headcount: Number(t.units) / Number(unit),
+    totalWage: Number(t.total),
+    meanWage: t.units === 0n ? null : Number(t.total * unit) / Number(t.units),
+  };
+}
+
+function noFigureReason(t: GroupTally): Reason | undefined {
+  if (t.woman.units === 0n && t.man.units === 0n)
+    return {
+      ja: "対象となる労働者がいないため算出できません",
+      en: "No workers in this group, so there is no figure",
+    };
+  if (t.woman.units === 0n)
+    return {
+      ja: "女性がいないため算出できません",
+      en: "No women in this group, so there is no figure",
+    };
+  if (t.man.units === 0n)
+    return {
+      ja: "男性がいないため算出できません",
+      en: "No men in this group, so there is no figure",
+    };
+  if (t.man.total === 0n)
+    return {
+      ja: "男性の賃金総額が0円のため算出できません",
+      en: "Men's total wages are zero, so there is no figure",
+    };
+  return undefined;
+}
+
+function groupGap(t: GroupTally, unit: bigint): GroupGap {
+  const women = figures(t.woman, unit);
+  const men = figures(t.man, unit);
+  const reason = noFigureReason(t);
+  if (reason) return { percent: null, women, men, reason };
+  // (Tw/Uw) ÷ (Tm/Um) × 100, in tenths of a percent: the common unit cancels out.
+  const tenths = roundHalfUpDiv(t.woman.total * t.man.units * 1000n, t.woman.units * t.man.total);
+  return { percent: Number(tenths) / 10, women, men };
+}
+
+function fullTimeFor(
+  workers: readonly Worker[],
+  given: number | undefined,
+  notes: Reason[],
+): { hundredths: bigint; source: FullTimeSource } {
+  const fromRoster = mostCommonRegularHundredths(workers);
+  const fallback = fromRoster
+    ? { hundredths: fromRoster, source: "regularMode" as const }
+    : { hundredths: BigInt(STATUTORY_WEEKLY_HOURS * 100), source: "statutory" as const };
+  if (given === undefined) return fallback;
+  const h = hoursInHundredths(given);
+  if (h !== undefined) return { hundredths: h, source: "given" };
+  notes.push(invalidFullTimeNote(given, Number(fallback.hundredths) / 100));
+  return fallback;
+}
+
+/**
+ * 男女の賃金の差異 by MHLW's method (p.23 (8); 雇均発0708第2号): for 正規, 非正規 and 全労働者,
+ * women's mean annual wage as a percentage of men's, mean = total ÷ headcount, 全労働者 from
+ * the combined totals and headcounts. Dispatched workers and workers without a wage are left
+ * out and counted in the notes. Hours conversion applies to non-regular workers only, as
+ * MHLW's option is for part-time (non-regular) staff.
+ */
+export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
+  const notes: Reason[] = [METHOD_NOTE];
+  const dispatched = workers.filter((w) => !isCounted(w)).length;
+  if (dispatched > 0) notes.push(dispatchedNote(dispatched));
+
+  const fullTime = options.hoursConversion
+    ? fullTimeFor(workers, options.fullTimeHours, notes)
+    : null;
+  const unit = fullTime?.hundredths ?? 1n;
+
+  const tallies = { regular: emptyGroup(), nonRegular: emptyGroup() };
+  let excludedNoWage = 0;
+  let converted = 0;
+  let missingHours = 0;
+  for (const w of workers) {
+    // The second test only narrows the type: isCounted already leaves dispatched workers out.
+    if (!isCounted(w) || w.employmentType === "dispatched") continue;
+    const wage = usableWage(w.annualWage);
+    if (wage === undefined) {
+      excludedNoWage++;
+      continue;
+    }
+    let units = unit;
+    if (fullTime && w.employmentType === "nonRegular") {
+      const hours = hoursInHundredths(w.weeklyHours);
+      if (hours === undefined) missingHours++;
+      else if (hours < fullTime.hundredths) {
+        units = hours;
+        converted++;
+      }
+    }
+    const t = tallies[w.employmentType][w.gender];
+    t.units += units;
+    t.total += wage;
+  }
+
+  const all = emptyGroup();
+  for (const g of [tallies.regular, tallies.nonRegular]) {
+    for (const sex of ["woman", "man"] as const) {
+      all[sex].units += g[sex].units;
+      all[sex].total += g[sex].total;
+    }
+  }
+
+  if (excludedNoWage > 0) notes.push(noWageNote(excludedNoWage));
+  if (fullTime) {
+    notes.push(hoursConversionNote(Number(unit) / 100, fullTime.source, converted));
+    if (missingHours > 0) notes.push(missingHoursNote(missingHours));
+  }
+  const exclusions = [...new Set(options.exclusions ?? [])];
+  if (exclusions.length > 0) notes.push(exclusionsNote(exclusions));
+  notes.push(PUBLICATION_DUTY_NOTE);
+
+  return {
+    regular: groupGap(tallies.regular, unit),
+    nonRegular: groupGap(tallies.nonRegular, unit),
+    all: groupGap(all, unit),
+    notes,
+    fullTimeHours: fullTime ? Number(unit) / 100 : null,
+    excludedNoWage,
+  };
+}

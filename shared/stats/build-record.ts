@@ -1,0 +1,105 @@
+import type { Worker } from "../roster/worker";
+import type { ActionId } from "../rules/action-result";
+import { femaleRatioByCategory } from "../rules/female-ratio";
+import { isManager } from "../rules/manager";
+import { receivesPositionAllowance } from "../rules/position-allowance";
+import type { Evaluation } from "../rules/evaluate";
+import { wageGap } from "../rules/wage-gap";
+import { countBySex } from "../report/sex-count";
+import type { Round } from "../schedule/round";
+import {
+  statsRecordSchema,
+  STATS_SCHEMA_VERSION,
+  type IndustryCode,
+  type StatsRecord,
+} from "./record-schema";
+import { sizeBandOf } from "./size-band";
+
+export interface RecordInput {
+  round: Pick<Round, "fiscalYear" | "round">;
+  industry: IndustryCode | null;
+  application: readonly Worker[];
+  report: readonly Worker[];
+  evaluation: Evaluation;
+  /** 常時雇用する労働者 on the application date (definite count). */
+  regularlyEmployed: number;
+  submissionId: string;
+}
+
+/** Why no record can be made; the company is told rather than sent a wrong one. */
+export class RecordRefused extends Error {
+  constructor(
+    readonly messageJa: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+    this.name = "RecordRefused";
+  }
+}
+
+function snapshot(workers: readonly Worker[]) {
+  return {
+    employees: countBySex(workers),
+    regular: countBySex(workers, (w) => w.employmentType === "regular"),
+    nonRegular: countBySex(workers, (w) => w.employmentType === "nonRegular"),
+    managers: countBySex(workers, isManager),
+    allowanceRecipients: countBySex(workers, receivesPositionAllowance),
+    nonRegularRetirementCovered: countBySex(
+      workers,
+      (w) => w.employmentType === "nonRegular" && w.retirementPlan === true,
+    ),
+  };
+}
+
+function flags(evaluation: Evaluation, pick: "selected" | "achieved"): Record<ActionId, boolean> {
+  const { A, B, C, D } = evaluation.actions;
+  return { A: A[pick], B: B[pick], C: C[pick], D: D[pick] };
+}
+
+/**
+ * Builds the anonymized record from the two snapshots and their evaluation. Only counts and
+ * flags are copied out — never a worker, an ID, a category name or a date — and the result
+ * is parsed by the same zod schema the server uses, so an invalid record cannot be produced.
+ */
+export function buildStatsRecord(input: RecordInput): StatsRecord {
+  if (!input.evaluation.evaluated) {
+    throw new RecordRefused(
+      "申請内容が判定できないため、統計レコードを作れません。",
+      "The application could not be evaluated, so no statistics record can be made.",
+    );
+  }
+  const sizeBand = sizeBandOf(input.regularlyEmployed);
+  if (!sizeBand) {
+    throw new RecordRefused(
+      `常時雇用する労働者が ${input.regularlyEmployed} 人で、300人以下の要件を満たさないため統計レコードを作れません。`,
+      `${input.regularlyEmployed} regularly employed workers exceed the limit of 300: no statistics record can be made.`,
+    );
+  }
+  const categories = femaleRatioByCategory(input.application).filter((c) => c.total > 0);
+  const gap = wageGap(input.report);
+  return statsRecordSchema.parse({
+    schemaVersion: STATS_SCHEMA_VERSION,
+    submissionId: input.submissionId,
+    fiscalYear: input.round.fiscalYear,
+    round: input.round.round,
+    sizeBand,
+    industry: input.industry,
+    actions: {
+      selected: flags(input.evaluation, "selected"),
+      achieved: flags(input.evaluation, "achieved"),
+    },
+    counts: { application: snapshot(input.application), report: snapshot(input.report) },
+    categories: { total: categories.length, below40: categories.filter((c) => c.below40).length },
+    wageGap: {
+      all: gap.all.percent,
+      regular: gap.regular.percent,
+      nonRegular: gap.nonRegular.percent,
+    },
+    training: {
+      trained: input.evaluation.training.trained,
+      total: input.evaluation.training.total,
+      complete: input.evaluation.training.complete,
+    },
+    projectedGrantYen: input.evaluation.grant.yen,
+  });
+}
