@@ -1,46 +1,64 @@
 /**
- * Remembers the first row of each 社員番号 to report duplicates. A roster's IDs are all
- * distinct, so a Map would hash, grow and rehash 100k fresh strings per sheet; this table is
- * sized once from the row count and keeps its slots in an Int32Array, which the garbage
- * collector never scans. Collisions probe linearly; the load factor stays at most one half.
+ * Remembers the first row of each 社員番号 to report duplicates.
+ *
+ * HR systems export rosters sorted by 社員番号, and strictly ascending IDs cannot repeat: while
+ * that holds, one string comparison per row is the whole check. The first ID out of order
+ * moves everything into a hash table sized once from the row count. A Map would do, but it
+ * hashes, grows and rehashes 100k fresh strings per sheet; this table lives in an Int32Array
+ * the garbage collector never scans, and each slot keeps its entry's full hash beside it, so
+ * a probe compares strings only when the hashes agree (reading another ID is a cache miss).
  */
 export class FirstRowIndex {
-  private slots: Int32Array;
-  private mask: number;
   private readonly ids: string[] = [];
   private readonly rows: number[] = [];
+  private last: string | undefined;
+  /** Pairs [entry + 1, hash]; entry 0 marks an empty slot. Empty while IDs ascend. */
+  private table = new Int32Array(0);
+  private mask = 0;
 
-  constructor(expectedIds: number) {
-    let capacity = 16;
-    while (capacity < expectedIds * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
-    this.mask = capacity - 1;
-  }
+  constructor(private readonly expectedIds: number) {}
 
   /** The row where `id` was first seen; records `row` and returns undefined the first time. */
   firstRow(id: string, row: number): number | undefined {
-    const ids = this.ids;
-    let p = hash(id) & this.mask;
-    for (let entry = this.slots[p]!; entry !== 0; entry = this.slots[p]!) {
-      if (ids[entry - 1] === id) return this.rows[entry - 1];
-      p = (p + 1) & this.mask;
+    if (this.table.length === 0) {
+      if (this.last === undefined || id > this.last) {
+        this.last = id;
+        this.ids.push(id);
+        this.rows.push(row);
+        return undefined;
+      }
+      this.allocate(Math.max(this.expectedIds, this.ids.length + 1));
     }
-    ids.push(id);
+    const table = this.table;
+    const mask = this.mask;
+    const h = hash(id);
+    let p = h & mask;
+    for (let entry = table[2 * p]!; entry !== 0; entry = table[2 * p]!) {
+      if (table[2 * p + 1] === h && this.ids[entry - 1] === id) return this.rows[entry - 1];
+      p = (p + 1) & mask;
+    }
+    this.ids.push(id);
     this.rows.push(row);
-    this.slots[p] = ids.length;
-    if (ids.length * 2 > this.slots.length) this.grow();
+    table[2 * p] = this.ids.length;
+    table[2 * p + 1] = h;
+    if (this.ids.length * 2 > mask + 1) this.allocate(this.ids.length * 2);
     return undefined;
   }
 
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+  /** (Re)builds the table for at least `count` IDs at a load factor of at most one half. */
+  private allocate(count: number): void {
+    let capacity = 16;
+    while (capacity < count * 2) capacity *= 2;
+    const table = new Int32Array(capacity * 2);
+    const mask = capacity - 1;
     for (let i = 0; i < this.ids.length; i++) {
-      let p = hash(this.ids[i]!) & mask;
-      while (slots[p] !== 0) p = (p + 1) & mask;
-      slots[p] = i + 1;
+      const h = hash(this.ids[i]!);
+      let p = h & mask;
+      while (table[2 * p] !== 0) p = (p + 1) & mask;
+      table[2 * p] = i + 1;
+      table[2 * p + 1] = h;
     }
-    this.slots = slots;
+    this.table = table;
     this.mask = mask;
   }
 }
@@ -49,5 +67,6 @@ export class FirstRowIndex {
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
+  // As an int32, the way the table stores it (the seed alone is above 2^31).
+  return h | 0;
 }

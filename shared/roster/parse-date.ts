@@ -1,4 +1,9 @@
-import { civilDate, daysInMonth, fromDayNumber, type CivilDate } from "../dates/civil-date";
+import {
+  civilDate,
+  daysInMonth as monthLength,
+  fromDayNumber,
+  type CivilDate,
+} from "../dates/civil-date";
 import { eraNamed, eraToCivil, isInEra } from "./japanese-era";
 
 /** Why a date cell could not be read; messages.ts turns it into words. */
@@ -42,6 +47,9 @@ export function serialToDate(serial: number, date1904: boolean): CivilDate | Dat
   if (whole === 60) return LEAP_1900;
   return fromDayNumber(whole - SERIAL_1970 + (whole < 60 ? 1 : 0));
 }
+
+// A local alias for the per-cell call (see cell-reader.ts on CommonJS bindings).
+const daysInMonth = monthLength;
 
 /**
  * True for text that already is a canonical civil date (2025-10-01) of a real day: the form

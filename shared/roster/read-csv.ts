@@ -39,9 +39,33 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   }
 }
 
-/** Splits CSV text into cells; comma or tab, whichever the file uses. Blank lines are kept so row numbers match Excel. */
+// The header line decides; looking further only costs time on a big file.
+const SNIFF_LIMIT = 1 << 16;
+
+/**
+ * Comma or tab, whichever the first line with either uses more (outside quotes). papaparse
+ * can guess too, but its guess splits the whole file once per candidate delimiter.
+ */
+export function detectDelimiter(text: string): "," | "\t" {
+  let tabs = 0;
+  let commas = 0;
+  let quoted = false;
+  const end = Math.min(text.length, SNIFF_LIMIT);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 0x09) tabs++;
+    else if (c === 0x2c) commas++;
+    else if (c === 0x0a && tabs + commas > 0) break;
+  }
+  return tabs > commas ? "\t" : ",";
+}
+
+/** Splits CSV text into cells. Blank lines are kept so row numbers match Excel's. */
 export function csvToCells(text: string): string[][] {
-  return Papa.parse<string[]>(text, { delimitersToGuess: [",", "\t"], skipEmptyLines: false }).data;
+  return Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false })
+    .data;
 }
 
 /** Reads a roster CSV file's bytes. */

@@ -17,10 +17,23 @@ export type RegularEmployment = "definite" | "uncertain" | "excluded";
 
 /** An empty 雇用期間 is read as 無期 for 正規 and as 有期 for 非正規 (interpretation). */
 export function regularEmployment(worker: Worker, asOf?: CivilDate): RegularEmployment {
+  return employmentBy(worker, yearBefore(asOf));
+}
+
+/** The latest hire date that gives a year of service on `asOf`. */
+export function yearBefore(asOf: CivilDate | undefined): CivilDate | undefined {
+  return asOf === undefined ? undefined : addYears(asOf, -1);
+}
+
+/**
+ * {@link regularEmployment} with the one-year cutoff computed once by the caller: a
+ * 100k-row roster would otherwise re-parse the same date 100k times.
+ */
+export function employmentBy(worker: Worker, hiredBy: CivilDate | undefined): RegularEmployment {
   if (!isCounted(worker)) return "excluded";
   const term = worker.term ?? (worker.employmentType === "regular" ? "indefinite" : "fixed");
   if (term === "indefinite") return "definite";
-  if (asOf !== undefined && worker.hireDate !== undefined && worker.hireDate <= addYears(asOf, -1))
+  if (hiredBy !== undefined && worker.hireDate !== undefined && worker.hireDate <= hiredBy)
     return "definite";
   return "uncertain";
 }
@@ -49,8 +62,9 @@ export function regularlyEmployedCount(
   let count = 0;
   let dispatchedExcluded = 0;
   const uncertainIds: string[] = [];
+  const hiredBy = yearBefore(asOf);
   for (const worker of workers) {
-    const status = regularEmployment(worker, asOf);
+    const status = employmentBy(worker, hiredBy);
     if (status === "definite") count += 1;
     else if (status === "uncertain") uncertainIds.push(worker.employeeId);
     else dispatchedExcluded += 1;

@@ -3,7 +3,7 @@ import type { Worker } from "../roster/worker";
 import type { Reason } from "./action-result";
 import { countedWorkers } from "./counted-workers";
 import { idList, people, reason } from "./explain";
-import { regularEmployment } from "./regularly-employed";
+import { employmentBy, yearBefore } from "./regularly-employed";
 
 /** E2 (p.1 (2) ただし書き): the company employs a regularly employed, insured worker in Tokyo. */
 export interface TokyoInsuredResult {
@@ -23,12 +23,13 @@ export interface TokyoInsuredResult {
  */
 export function tokyoInsured(workers: readonly Worker[], asOf?: CivilDate): TokyoInsuredResult {
   const counted = countedWorkers(workers);
+  const hiredBy = yearBefore(asOf);
   const workerIds = counted
     .filter(
       (w) =>
-        regularEmployment(w, asOf) === "definite" &&
         w.workplace === "tokyo" &&
-        w.employmentInsurance === true,
+        w.employmentInsurance === true &&
+        employmentBy(w, hiredBy) === "definite",
     )
     .map((w) => w.employeeId);
   if (workerIds.length > 0) {
@@ -73,7 +74,7 @@ export function tokyoInsured(workers: readonly Worker[], asOf?: CivilDate): Toky
   const possibleIds = counted
     .filter(
       (w) =>
-        regularEmployment(w, asOf) !== "excluded" &&
+        employmentBy(w, hiredBy) !== "excluded" &&
         w.workplace !== "outside" &&
         w.employmentInsurance !== false,
     )

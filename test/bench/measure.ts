@@ -29,7 +29,11 @@ function run(): number {
   const report = readRosterCsv(readFileSync(second ?? file!));
   const round = findRound(2025, 1)!;
   evaluateApplication(
-    { actions: ["A", "B", "C", "D"], targets: { A: "総合職", B: "技術職", C: "パートタイマー" }, period: round.implementation },
+    {
+      actions: ["A", "B", "C", "D"],
+      targets: { A: "総合職", B: "技術職", C: "パートタイマー" },
+      period: round.implementation,
+    },
     application.workers,
     report.workers,
   );
@@ -39,4 +43,6 @@ function run(): number {
 const started = performance.now();
 const rows = run();
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb, rows }));
+console.log(
+  JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb, rows }),
+);

@@ -13,7 +13,10 @@ import { parseArgs } from "node:util";
 import { generateRosterCells, toCsv } from "../support/generate-roster";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "300,10000,100000" }, runs: { type: "string", default: "3" } },
+  options: {
+    sizes: { type: "string", default: "300,10000,100000" },
+    runs: { type: "string", default: "3" },
+  },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Math.max(1, Number(values.runs));
@@ -35,10 +38,14 @@ function median(xs: number[]): number {
 function measure(mode: string, ...files: string[]): Sample {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", join(__dirname, "measure.ts"), mode, ...files], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(__dirname, "measure.ts"), mode, ...files],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      },
+    );
     samples.push(JSON.parse(out.trim().split("\n").pop()!) as Sample);
   }
   return {
@@ -56,10 +63,25 @@ function rosterFile(size: number, seed: number): string {
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-console.log(`median of ${runs} run(s), each in a fresh process; memory = peak RSS − RSS at start (MB)`);
 console.log(
-  ["workers", "parse ms", "parse MB", "check ms", "check MB", "check/parse", "evaluate ms", "evaluate MB"].map((h, i) => pad(h, i === 0 ? 8 : 12)).join(" "),
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+);
+console.log(
+  `median of ${runs} run(s), each in a fresh process; memory = peak RSS − RSS at start (MB)`,
+);
+console.log(
+  [
+    "workers",
+    "parse ms",
+    "parse MB",
+    "check ms",
+    "check MB",
+    "check/parse",
+    "evaluate ms",
+    "evaluate MB",
+  ]
+    .map((h, i) => pad(h, i === 0 ? 8 : 12))
+    .join(" "),
 );
 for (const size of sizes) {
   const application = rosterFile(size, 1);

@@ -7,6 +7,7 @@ import { statsRecordSchema } from "../../../shared/stats/record-schema";
 import { newSubmissionId } from "../../../shared/stats/submission-id";
 import { sizeBandOf } from "../../../shared/stats/size-band";
 import type { Worker } from "../../../shared/roster/worker";
+import type { ActionId } from "../../../shared/rules/action-result";
 import { roster, PERIOD } from "../rules/roster-factory";
 
 const ROUND = { fiscalYear: 2025, round: 1 } as const;
@@ -14,7 +15,7 @@ const ROUND = { fiscalYear: 2025, round: 1 } as const;
 function recordFor(
   application: Worker[],
   report: Worker[],
-  actions = ["A", "B", "C", "D"] as const,
+  actions: readonly ActionId[] = ["A", "B", "C", "D"],
   targets: Record<string, string> = {},
 ) {
   const evaluation = evaluateApplication({ actions, targets, period: PERIOD }, application, report);
