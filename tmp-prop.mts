@@ -20,10 +20,10 @@ const recordArb = fc.record({
   const ac = Number(x.achieveA);
   r.projectedGrantYen = x.complete ? ac * 300_000 + (ac > 0 && x.d && x.achieveD ? 100_000 : 0) : 0;
 }));
-const out = fc.check(fc.property(fc.array(recordArb, { minLength: 1, maxLength: 60 }), (records) => {
+const out = fc.check(fc.property(fc.array(recordArb, { minLength: 1, maxLength: Number(process.env.MAXLEN ?? 60) }), (records) => {
   const a = attack(buildPublication(referenceAggregate(records, 2025), ROUNDS));
   return a.recovered.size === 0;
-}), { numRuns: 300, seed: 42 });
+}), { numRuns: 400, seed: Number(process.env.SEED ?? 42) });
 process.stderr.write(`failed=${out.failed} runs=${out.numRuns}\n`);
 if (out.failed) {
   const records = out.counterexample![0];

@@ -1,3 +1,4 @@
+import { columnForHeader } from "../roster/header-map";
 import type { RosterIssue } from "../roster/issue";
 import { t, type Lang } from "./args";
 
@@ -17,13 +18,13 @@ export function issueMessage(issue: RosterIssue, lang: Lang): string {
   return fix === "" ? message : `${message}${lang === "ja" ? "" : " "}${fix}`;
 }
 
+/**
+ * The contract names columns by the template's header (issue #2 §6), whatever spelling the
+ * sheet used (" 社員番号 ", 入社日, 役職手当); unknown columns keep their own trimmed text.
+ */
 export function issueJson(issue: RosterIssue, lang: Lang): IssueJson {
-  return {
-    row: issue.row,
-    column: issue.column,
-    code: issue.code,
-    message: issueMessage(issue, lang),
-  };
+  const column = columnForHeader(issue.column)?.header ?? issue.column.trim();
+  return { row: issue.row, column, code: issue.code, message: issueMessage(issue, lang) };
 }
 
 /** One line per issue, as a person reads them: where first, then what and how to fix it. */

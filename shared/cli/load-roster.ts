@@ -11,6 +11,8 @@ export interface LoadedRoster {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: Excel 97–2003 .xls, and also a password-protected .xlsx. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Reads a roster file; the format is told by its content (an .xlsx is a zip), not trusted to its name. */
 export async function loadRoster(path: string, sheet?: string): Promise<LoadedRoster> {
@@ -22,6 +24,12 @@ export async function loadRoster(path: string, sheet?: string): Promise<LoadedRo
     throw new UsageError(
       `ファイル「${path}」を読めません（${code}）。パスを確認してください。`,
       `Cannot read the file "${path}" (${code}). Check the path.`,
+    );
+  }
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new UsageError(
+      `「${path}」は古い .xls 形式か、パスワード付きのブックです。パスワードを外し、.xlsx か CSV で保存し直してください。`,
+      `"${path}" is an old .xls workbook or a password-protected one. Remove the password and save it as .xlsx or CSV.`,
     );
   }
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);

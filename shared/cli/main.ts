@@ -63,7 +63,9 @@ async function run(argv: string[]): Promise<CommandOutput> {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const english = argv.includes("en") && argv[argv.indexOf("en") - 1] === "--lang";
+  const english = argv.some(
+    (a, i) => a === "--lang=en" || (a === "en" && argv[i - 1] === "--lang"),
+  );
   let output: CommandOutput;
   try {
     output = await run(argv);

@@ -64,7 +64,10 @@ export function fromDayNumber(days: number): CivilDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return civilDate(year, month, day)!;
+  const date = civilDate(year, month, day);
+  // Only years 1–9999 are civil dates here; arithmetic past them is a caller's error.
+  if (date === undefined) throw new RangeError(`date out of range: day ${days}`);
+  return date;
 }
 
 /** The date `n` days later (earlier when negative). */

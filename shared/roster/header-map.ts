@@ -1,6 +1,7 @@
 import type { CellValue } from "./cell-value";
 import { COLUMNS, type ColumnSpec } from "./columns";
 import type { RosterIssue } from "./issue";
+import { unknownColumn } from "./layout-messages";
 import { duplicateColumn, missingColumn, type IssueText } from "./messages";
 import { normalizeText } from "./normalize-text";
 import type { RecognisedColumn } from "./read-result";
@@ -13,8 +14,10 @@ export interface HeaderMap {
   extraHeaders: string[];
   /** Required template columns absent from the header row. */
   missing: ColumnSpec[];
-  /** DUPLICATE_COLUMN and MISSING_COLUMN, in column order. */
+  /** DUPLICATE_COLUMN, MISSING_COLUMN and UNKNOWN_COLUMN, in column order. */
   issues: RosterIssue[];
+  /** One past the last non-empty header cell: data beyond it has no column. */
+  width: number;
 }
 
 /**
@@ -43,14 +46,28 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
+/**
+ * The template column an unknown header most likely meant: "役職手当(月額・円)" and
+ * "年間賃金(円)" contain a template header's words. Only a suggestion: guessing silently
+ * would misread data, ignoring silently would lose it.
+ */
+export function resemblingColumn(header: string): ColumnSpec | undefined {
+  const key = headerKey(header);
+  return COLUMNS.find((spec) => {
+    const base = headerKey(spec.header).replace(/\(.*\)$/, "");
+    return base.length >= 2 && key.includes(base);
+  });
+}
+
 function headerIssue(
-  code: "DUPLICATE_COLUMN" | "MISSING_COLUMN",
+  code: "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_COLUMN",
   row: number,
   column: string,
   columnIndex: number | undefined,
   text: IssueText,
 ): RosterIssue {
-  const issue: RosterIssue = { severity: "error", code, row, column, ...text };
+  const severity = code === "UNKNOWN_COLUMN" ? "warning" : "error";
+  const issue: RosterIssue = { severity, code, row, column, ...text };
   if (columnIndex !== undefined) issue.columnIndex = columnIndex;
   return issue;
 }
@@ -61,13 +78,17 @@ export function mapHeaders(cells: readonly CellValue[], row: number): HeaderMap 
   const extraHeaders: string[] = [];
   const issues: RosterIssue[] = [];
   const seen = new Map<ColumnKey, RecognisedColumn>();
+  let width = 0;
 
   for (let index = 0; index < cells.length; index++) {
     const header = cellText(cells[index]);
     if (normalizeText(header) === "") continue;
+    width = index + 1;
     const spec = columnForHeader(header);
     if (spec === undefined) {
       extraHeaders.push(header);
+      const text = unknownColumn(header.trim(), resemblingColumn(header)?.header);
+      issues.push(headerIssue("UNKNOWN_COLUMN", row, header, index, text));
       continue;
     }
     const first = seen.get(spec.key);
@@ -87,5 +108,5 @@ export function mapHeaders(cells: readonly CellValue[], row: number): HeaderMap 
       headerIssue("MISSING_COLUMN", row, spec.header, undefined, missingColumn(spec.header, row)),
     );
   }
-  return { columns, extraHeaders, missing, issues };
+  return { columns, extraHeaders, missing, issues, width };
 }

@@ -14,6 +14,8 @@ export type IssueCode =
   | "NOT_WHOLE_YEN"
   | "DUPLICATE_ID"
   | "EMPTY_ROSTER"
+  | "MALFORMED_CSV"
+  | "EXTRA_CELLS"
   // warnings
   | "MANAGER_WITH_ALLOWANCE"
   | "NON_HOLDER_WITH_ALLOWANCE"
@@ -24,7 +26,9 @@ export type IssueCode =
   | "APPOINTED_BEFORE_HIRED"
   | "TRAINED_BEFORE_HIRED"
   | "UNUSUAL_HOURS"
-  | "ZERO_WAGE";
+  | "ZERO_WAGE"
+  | "UNKNOWN_COLUMN"
+  | "IMPLAUSIBLE_DATE";
 
 /**
  * One problem, pointing where the user looks in Excel: the spreadsheet row (header = 1)

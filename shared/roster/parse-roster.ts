@@ -4,6 +4,8 @@ import type { CellValue } from "./cell-value";
 import { COLUMNS, SLOT, columnSpec } from "./columns";
 import { FirstRowIndex } from "./first-row-index";
 import { mapHeaders } from "./header-map";
+import { extraCells } from "./layout-messages";
+import { columnLetter } from "./messages";
 import type { RosterIssue } from "./issue";
 import { duplicateId, emptyRoster, requiredMissing } from "./messages";
 import type { RosterReadResult } from "./read-result";
@@ -110,6 +112,7 @@ export function parseRoster(
         issues.push(issue);
       }
     }
+    if (cellsOfRow.length > map.width) strayCells(cellsOfRow, map.width, row, issues);
     checkRowValues(v, row, places, issues);
     if (issues.length - firstIssue > 1) sortByColumn(issues, firstIssue);
 
@@ -120,6 +123,29 @@ export function parseRoster(
   if (result.rowCount === 0)
     issues.push(rosterIssue("EMPTY_ROSTER", headerRow, "", emptyRoster(true)));
   return result;
+}
+
+/** Values beyond the last header usually mean a shifted row (an unquoted "4,000,000"). */
+function strayCells(
+  cells: readonly CellValue[],
+  width: number,
+  row: number,
+  issues: RosterIssue[],
+): void {
+  for (let index = width; index < cells.length; index++) {
+    const cell = cells[index];
+    if (isBlank(cell)) continue;
+    const value = String(cell).slice(0, MAX_ISSUE_VALUE);
+    issues.push({
+      severity: "error",
+      code: "EXTRA_CELLS",
+      row,
+      column: `${columnLetter(index)}列`,
+      columnIndex: index,
+      value,
+      ...extraCells(index, value),
+    });
+  }
 }
 
 function isBlank(cell: CellValue): boolean {

@@ -1,4 +1,6 @@
 import Papa from "papaparse";
+import type { RosterIssue } from "./issue";
+import { malformedCsv } from "./layout-messages";
 import { parseRoster } from "./parse-roster";
 import type { RosterReadResult } from "./read-result";
 
@@ -62,14 +64,48 @@ export function detectDelimiter(text: string): "," | "\t" {
   return tabs > commas ? "\t" : ",";
 }
 
+/** A structural problem papaparse met, at a spreadsheet row (header = 1). */
+export interface CsvProblem {
+  row: number;
+  detail: string;
+}
+
+/** Splits CSV text into cells, keeping papaparse's complaints: a lost quote swallows rows. */
+export function parseCsv(text: string): { cells: string[][]; problems: CsvProblem[] } {
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+  });
+  const problems = parsed.errors
+    .filter((e) => e.type === "Quotes")
+    .map((e) => ({
+      row: (e.row ?? 0) + 1,
+      detail: e.code === "MissingQuotes" ? '閉じられていない「"」 / unclosed quote' : e.message,
+    }));
+  return { cells: parsed.data, problems };
+}
+
 /** Splits CSV text into cells. Blank lines are kept so row numbers match Excel's. */
 export function csvToCells(text: string): string[][] {
-  return Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false })
-    .data;
+  return parseCsv(text).cells;
 }
 
 /** Reads a roster CSV file's bytes. */
 export function readRosterCsv(bytes: Uint8Array): RosterReadResult & { encoding: CsvEncoding } {
   const { text, encoding } = decodeCsv(bytes);
-  return { ...parseRoster(csvToCells(text)), encoding };
+  const { cells, problems } = parseCsv(text);
+  const result = parseRoster(cells);
+  if (problems.length > 0) {
+    const issues: RosterIssue[] = problems.map((p) => ({
+      severity: "error",
+      code: "MALFORMED_CSV",
+      row: p.row,
+      column: "",
+      ...malformedCsv(p.detail),
+    }));
+    // The same order every issue list keeps: by row, then by column (none last).
+    const order = (i: RosterIssue) => i.row * 1e6 + (i.columnIndex ?? 1e6 - 1);
+    result.issues = [...result.issues, ...issues].sort((a, b) => order(a) - order(b));
+  }
+  return { ...result, encoding };
 }

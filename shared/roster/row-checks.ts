@@ -1,10 +1,18 @@
 import type { CivilDate } from "../dates/civil-date";
 import { SLOT } from "./columns";
 import type { IssueCode, RosterIssue } from "./issue";
+import { implausibleDate } from "./layout-messages";
 import * as text from "./messages";
 import { UNUSUAL_WEEKLY_HOURS } from "./parse-number";
 import { gradeLabel } from "./parse-enums";
 import type { EmploymentType, Grade } from "./worker";
+
+/**
+ * Excel serials are accepted as dates (the template says so), so "2025" or "1" typed into a
+ * date column reads as 1905-07-17 or 1900-01-01. Nobody on a current roster was hired or
+ * trained that early: such a date is almost surely a number typed by mistake.
+ */
+const EARLIEST_PLAUSIBLE_DATE = "1920-01-01";
 
 // See parse-roster.ts: a local copy keeps per-row reads plain property loads.
 const S = { ...SLOT };
@@ -93,6 +101,13 @@ export function checkRow(
     if (trained !== undefined && trained < hired) {
       const t = text.beforeHired("training", trained, hired);
       warn(issues, "TRAINED_BEFORE_HIRED", row, places[S.trainingDate], t, trained);
+    }
+  }
+
+  for (const slot of [S.hireDate, S.appointmentDate, S.trainingDate]) {
+    const date = v[slot] as CivilDate | undefined;
+    if (date !== undefined && date < EARLIEST_PLAUSIBLE_DATE) {
+      warn(issues, "IMPLAUSIBLE_DATE", row, places[slot], implausibleDate(date), date);
     }
   }
 

@@ -29,7 +29,9 @@ export function femaleNonRegularTitleHolders(workers: readonly Worker[]): Worker
  * C 非正規従業員でも登用可能な役職の新設 (p.7): the new position's category is under 40% at
  * application; a 役職名 that nobody (dispatched aside) held at application is held at report by
  * a female non-regular worker whose 就任日（採用日）is inside the period. Holding it shows the
- * position is open to non-regular staff. Evidence outside the named category is only noted.
+ * position is open to non-regular staff. The position belongs to the category its holder is
+ * in, so the holder must be in the named category: otherwise the category whose 40% test
+ * counts (p.8 例3) is another one, which the application never checked.
  */
 export function assessActionC(
   app: Application,
@@ -53,11 +55,13 @@ export function assessActionC(
   const newTitleSet = new Set(newTitles);
   const onNewTitle = holders.filter((w) => newTitleSet.has(titleKey(w)));
   const inside = onNewTitle.filter((w) => appointmentTiming(w, app.period).status === "inside");
-  const candidates = inside.map((w) => w.employeeId);
   const targetKey = target.ratio?.category;
-  const preferred = inside
-    .filter((w) => targetKey !== undefined && textKey(w.category) === targetKey)
-    .map((w) => w.employeeId);
+  const inCategory = inside.filter(
+    (w) => targetKey !== undefined && textKey(w.category) === targetKey,
+  );
+  const otherCategory = inside.filter((w) => !inCategory.includes(w));
+  const candidates = inCategory.map((w) => w.employeeId);
+  const preferred = candidates;
 
   const reasons: Reason[] = [];
   if (!selected)
@@ -125,6 +129,20 @@ export function assessActionC(
       reason(
         `実施期間（${periodText(app.period)}）中に新設の役職に就いた女性の非正規従業員がいません。`,
         "No female non-regular worker took a new position during the implementation period.",
+      ),
+    );
+  }
+  if (otherCategory.length > 0 && targetKey !== undefined) {
+    const ids = otherCategory
+      .slice(0, LIST_LIMIT)
+      .map((w) => `${w.employeeId}（${textKey(w.category)}）`);
+    const idsEn = otherCategory
+      .slice(0, LIST_LIMIT)
+      .map((w) => `${w.employeeId} (${textKey(w.category)})`);
+    reasons.push(
+      reason(
+        `${ids.join(", ")} は申請した区分「${targetKey}」の従業員ではないため、取組Cの対象者になりません（新設する役職と同一の雇用管理区分で女性比率4割未満を確認する必要があるため、p.8 例3）。`,
+        `${idsEn.join(", ")} ${otherCategory.length === 1 ? "is" : "are"} not in the applied category "${targetKey}", so cannot serve for action C (the new position's own category must be under 40% women, p.8 example 3).`,
       ),
     );
   }

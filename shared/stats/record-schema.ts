@@ -59,11 +59,14 @@ const actionFlags = z
   .object({ A: z.boolean(), B: z.boolean(), C: z.boolean(), D: z.boolean() })
   .strict();
 
-/** A wage-gap figure: women's mean as % of men's, one decimal; null where a sex is absent. */
+/**
+ * A wage-gap figure: women's mean as % of men's, one decimal; null where a sex is absent.
+ * No upper bound: in a company of three, one well-paid woman can make it any size.
+ */
 const gapPercent = z
   .number()
   .min(0)
-  .max(10_000)
+  .finite()
   .refine((v) => Math.round(v * 10) === v * 10, "one decimal at most")
   .nullable();
 

@@ -356,3 +356,51 @@ describe("katsuyaku schedule commands", () => {
     expect(withdrawal).toMatchObject({ deadline: "2025-07-23", kind: "cancellation" });
   });
 });
+
+describe("katsuyaku on awkward input", () => {
+  it("names columns in the JSON by the template header, whatever the sheet wrote", () => {
+    const file = join(dir, "spelled.csv");
+    writeFileSync(
+      file,
+      " 社員番号 ,性別,雇用管理区分,雇用形態,職階,入社日\nE1,女,総合職,正規,一般,2025-02-30\n,男,総合職,正規,一般,\n",
+    );
+    const json = JSON.parse(runCli(["check", file, "--json"]).stdout);
+    expect(
+      json.errors.map((e: { column: string; code: string }) => `${e.column}:${e.code}`),
+    ).toEqual(["採用日:INVALID_DATE", "社員番号:REQUIRED_MISSING"]);
+  });
+
+  it("refuses an old .xls or password-protected workbook with exit 2", () => {
+    const file = join(dir, "old.xls");
+    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const result = runCli(["check", file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(".xls");
+    const english = runCli(["check", file, "--lang=en"]);
+    expect(english.stderr).toContain("password-protected");
+  });
+
+  it("tells which rows the verdicts leave out, and still makes a record when the wage gap is huge", () => {
+    const cells = demoApplicationCells();
+    const typeColumn = cells[0]!.indexOf("雇用形態");
+    const wageColumn = cells[0]!.indexOf("年間賃金");
+    cells[4]![typeColumn] = "正社 員"; // D004, a female manager, becomes unreadable
+    cells[8]![wageColumn] = "900,000,000,000"; // D008, one woman paid a fortune
+    const file = join(dir, "rejected.csv");
+    writeFileSync(file, Papa.unparse(cells));
+    const args = DEMO_ARGS.map((a) => (a === applicationCsv ? file : a));
+    const json = JSON.parse(runCli(["evaluate", ...args, "--json"]).stdout);
+    expect(json.rosters.application.rejectedRows).toEqual([5]);
+    expect(runCli(["evaluate", ...args]).stdout).toContain(
+      "5 行目は必須項目のエラーのため判定に含まれていません",
+    );
+    const record = runCli(["stats", ...args.map((a) => (a === reportCsv ? file : a))]);
+    expect(record.status).toBe(0);
+    expect(statsRecordSchema.parse(JSON.parse(record.stdout)).wageGap.all).toBeGreaterThan(10_000);
+  });
+
+  it("refuses dates outside 1900–2099 on the command line instead of crashing", () => {
+    expect(runCli(["withdrawal", "--notified", "9999-12-31"]).status).toBe(2);
+    expect(runCli(["visits", "--round", "1", "--first", "9999-11-15"]).status).toBe(2);
+  });
+});

@@ -58,16 +58,24 @@ export function evaluateJson(run: EvaluationRun, lang: Lang) {
       asOf: run.applicationDate,
     },
     rosters: {
-      application: rosterCounts(run.applicationRoster.result.issues),
-      report: rosterCounts([...run.reportRoster.result.issues, ...run.snapshotIssues]),
+      application: rosterCounts(
+        run.applicationRoster.result.issues,
+        run.applicationRoster.result.rejectedRows,
+      ),
+      report: rosterCounts(
+        [...run.reportRoster.result.issues, ...run.snapshotIssues],
+        run.reportRoster.result.rejectedRows,
+      ),
     },
   };
 }
 
-function rosterCounts(issues: readonly { severity: string }[]) {
+function rosterCounts(issues: readonly { severity: string }[], rejectedRows: readonly number[]) {
   return {
     errors: issues.filter((i) => i.severity === "error").length,
     warnings: issues.filter((i) => i.severity === "warning").length,
+    /** Rows left out of every count: the verdicts are final only once they are fixed. */
+    rejectedRows,
   };
 }
 
@@ -94,6 +102,16 @@ export function evaluateText(run: EvaluationRun, lang: Lang): string {
       ),
     );
     lines.push(...errors.map((issue) => issueLine(issue, lang)));
+    const rejected = loaded.result.rejectedRows;
+    if (rejected.length > 0) {
+      lines.push(
+        t(
+          lang,
+          `  ⚠ ${rejected.join(", ")} 行目は必須項目のエラーのため判定に含まれていません。修正するまで以下の判定は確定しません。`,
+          `  ⚠ Row(s) ${rejected.join(", ")} are left out of the verdicts because of errors in required columns: the verdicts below are not final until they are fixed.`,
+        ),
+      );
+    }
   }
   lines.push(...run.snapshotIssues.map((issue) => issueLine(issue, lang)));
   for (const id of ACTION_IDS) {

@@ -102,7 +102,7 @@ describe("action C 非正規従業員でも登用可能な役職の新設", () =
     );
   });
 
-  it("prefers evidence in the target category, and notes one outside it without failing", () => {
+  it("takes evidence only from the applied category: a holder in another category does not count (p.8 例3)", () => {
     const report = roster(
       {
         employeeId: "Q1",
@@ -121,12 +121,12 @@ describe("action C 非正規従業員でも登用可能な役職の新設", () =
       },
     );
     const both = evaluateApplication(app, before(), report).actions.C;
-    expect(both).toMatchObject({ candidates: ["Q1", "P1"], evidence: "P1", achieved: true });
+    expect(both).toMatchObject({ candidates: ["P1"], evidence: "P1", achieved: true });
 
     const onlyOutside = evaluateApplication(app, before(), report.slice(0, 1)).actions.C;
-    expect(onlyOutside).toMatchObject({ evidence: "Q1", achieved: true });
-    expect(onlyOutside.reasons.map((r) => r.ja)).toContain(
-      "参考: 対象者 Q1 の雇用管理区分は「嘱託」で、申請した区分「パートタイマー」ではありません（不可とはしませんが、説明できるようにしてください）。",
+    expect(onlyOutside).toMatchObject({ candidates: [], evidence: null, achieved: false });
+    expect(onlyOutside.reasons.map((r) => r.ja).join("\n")).toContain(
+      "Q1（嘱託） は申請した区分「パートタイマー」の従業員ではないため、取組Cの対象者になりません",
     );
   });
 
