@@ -1,4 +1,5 @@
 import { formatPercent } from "../../rules/female-ratio";
+import { wageGapText } from "./wage-gap";
 import { summarizeRoster, type RosterSummary } from "../../report/roster-summary";
 import { langOf, parseCommandArgs, t, type Lang } from "../args";
 import { dateOption, todayInTokyo } from "../cli-options";
@@ -103,16 +104,8 @@ export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: La
     ...re.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
     ...eligibility.tokyoInsured.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
     "",
-    t(
-      lang,
-      "男女の賃金の差異（男性の平均賃金に対する女性の平均賃金）",
-      "Gender wage gap (women's mean wage as % of men's)",
-    ),
-    t(
-      lang,
-      `  全労働者 ${formatPercent(wageGap.all.percent)} / 正規 ${formatPercent(wageGap.regular.percent)} / 非正規 ${formatPercent(wageGap.nonRegular.percent)}`,
-      `  all ${formatPercent(wageGap.all.percent)} / regular ${formatPercent(wageGap.regular.percent)} / non-regular ${formatPercent(wageGap.nonRegular.percent)}`,
-    ),
+    // The same figures, reasons and notes the wage-gap command prints.
+    wageGapText(wageGap, lang),
   );
   return lines.join("\n");
 }
