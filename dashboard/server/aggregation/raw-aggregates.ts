@@ -1,0 +1,72 @@
+/**
+ * What the aggregation SQL returns for one fiscal year, before disclosure control. These
+ * numbers never leave the server as they are: `build-publication.ts` turns them into
+ * suppressed tables first.
+ */
+export const ACTION_IDS = ["A", "B", "C", "D"] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** Additive magnitudes: a sum over records, with the number of records that add more than 0. */
+export const SUM_MEASURES = [
+  "newFemaleManagers",
+  "newFemaleAllowanceRecipients",
+  "categoriesTotal",
+  "categoriesBelow40",
+  "projectedGrantYen",
+] as const;
+export type SumMeasure = (typeof SUM_MEASURES)[number];
+
+/** Per-company percentages summarised by quartiles and a banded distribution. */
+export const STAT_KEYS = [
+  "managerRatioBefore",
+  "managerRatioAfter",
+  "wageGapAll",
+  "wageGapRegular",
+  "wageGapNonRegular",
+] as const;
+export type StatKey = (typeof STAT_KEYS)[number];
+
+export type Dimension = "total" | "sizeBand" | "industry";
+
+export interface SumFigure {
+  value: number;
+  /** records whose part of the sum is not 0 */
+  contributors: number;
+}
+
+export interface QuartileFigure {
+  /** records with a value (a company without managers has no manager ratio) */
+  n: number;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+}
+
+/** One group of records: a round (or the whole year), optionally one size band or industry. */
+export interface RawGroup {
+  /** null: the whole fiscal year */
+  round: number | null;
+  dimension: Dimension;
+  /** "" for the total; a size band; a JSIC letter or "unknown" */
+  key: string;
+  companies: number;
+  selected: Record<ActionId, number>;
+  achieved: Record<ActionId, number>;
+  trainingComplete: number;
+  sums: Record<SumMeasure, SumFigure>;
+  stats: Record<StatKey, QuartileFigure>;
+}
+
+/** Companies of a round (or the year) whose value of `stat` falls in band `band` (0-based). */
+export interface RawBandCount {
+  round: number | null;
+  stat: StatKey;
+  band: number;
+  companies: number;
+}
+
+export interface RawAggregates {
+  fiscalYear: number;
+  groups: RawGroup[];
+  bands: RawBandCount[];
+}

@@ -1,0 +1,84 @@
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import { BODY_LIMIT, DEFAULT_IMPORT_BODY_LIMIT, type AppOptions } from "./app-options";
+import { DEFAULT_SCRYPT } from "./auth/password";
+import "./auth/request-identity";
+import { ApiError } from "./http/api-error";
+import { installErrorHandling } from "./http/error-handler";
+import { loadPlan } from "./report/plan";
+import { authRoutes } from "./routes/auth-routes";
+import { homeRoutes } from "./routes/home-routes";
+import { importRoutes } from "./routes/import-routes";
+import { reportRoutes } from "./routes/report-routes";
+import type { RouteContext } from "./routes/route-context";
+import { submissionRoutes } from "./routes/submission-routes";
+import { summaryRoutes } from "./routes/summary-routes";
+import { tokenRoutes } from "./routes/token-routes";
+import { userRoutes } from "./routes/user-routes";
+
+/**
+ * The HTTP application over a given storage. Tests build it around PGlite or PostgreSQL and
+ * drive it with app.inject(); main.ts adds the environment and a port.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    // A prototype key in JSON is an attack, not data: refuse the body (400).
+    onProtoPoisoning: "error",
+    onConstructorPoisoning: "error",
+  });
+
+  const ctx: RouteContext = {
+    storage: options.storage,
+    plan: options.plan ?? loadPlan(),
+    now: options.now ?? (() => new Date()),
+    secureCookies: options.secureCookies ?? "auto",
+    sessionHours: options.sessionHours ?? 8,
+    loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 },
+    passwordHashing: options.passwordHashing ?? DEFAULT_SCRYPT,
+    importBodyLimit: options.importBodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT,
+  };
+
+  app.decorateRequest("sessionUser", null);
+  app.decorateRequest("sessionIdHash", null);
+  app.decorateRequest("submitToken", null);
+  // Only JSON (and CSV on the import route): any other body is 415, not a string to guess at.
+  app.removeContentTypeParser("text/plain");
+
+  installErrorHandling(app);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () =>
+      new ApiError(
+        429,
+        "RATE_LIMITED",
+        "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
+        "Too many login attempts; try again later.",
+      ),
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    void reply.header("x-content-type-options", "nosniff");
+    void reply.header("referrer-policy", "no-referrer");
+    void reply.header("x-frame-options", "DENY");
+    if (request.url.startsWith("/api/")) void reply.header("cache-control", "no-store");
+    return payload;
+  });
+
+  for (const routes of [
+    homeRoutes,
+    authRoutes,
+    userRoutes,
+    tokenRoutes,
+    submissionRoutes,
+    importRoutes,
+    summaryRoutes,
+    reportRoutes,
+  ]) {
+    await app.register(async (scope) => routes(scope, ctx));
+  }
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,45 @@
+import { hashPassword } from "./auth/password";
+import { newSecret } from "./auth/secret";
+import { demoRecords } from "./demo/demo-records";
+import { canonicalJson } from "./records/canonical-json";
+import type { Storage } from "./storage/storage";
+
+export const ADMIN_USERNAME = "admin";
+
+/**
+ * An empty database gets its administrator: the given password, or a generated one that is
+ * returned so it can be printed once (it is stored only as a hash). Safe against a second
+ * instance doing the same at the same moment: the username is unique, one of them wins.
+ */
+export async function ensureAdmin(
+  storage: Storage,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword?: string }> {
+  if ((await storage.countUsers()) > 0) return { created: false };
+  const chosen = password ?? newSecret().slice(0, 20);
+  const created = await storage.createUser({
+    username: ADMIN_USERNAME,
+    passwordHash: await hashPassword(chosen),
+    role: "admin",
+  });
+  if (!created) return { created: false };
+  return password ? { created: true } : { created: true, generatedPassword: chosen };
+}
+
+/** The fiscal 2025 demo records, idempotently (fixed ids: a repeat stores nothing new). */
+export async function loadDemoData(storage: Storage): Promise<number> {
+  const records = demoRecords();
+  const outcome = await storage.importRecords(
+    records.map((r) => ({
+      submissionId: r.submissionId,
+      fiscalYear: r.fiscalYear,
+      round: r.round,
+      body: r,
+      canonical: canonicalJson(r),
+      source: "demo" as const,
+      tokenId: null,
+    })),
+  );
+  if (outcome.kind === "conflict") throw new Error("demo data conflicts with stored records");
+  return [...outcome.outcomes.values()].filter((o) => o === "stored").length;
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { knownFiscalYears } from "../../../shared/schedule/find-round";
+
+export const UNKNOWN_FISCAL_YEAR = "no schedule for this fiscal year";
+
+/** ?fiscalYear=2025: four digits, and a year the schedule tables know. */
+export const fiscalYearParam = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .refine((fy) => knownFiscalYears().includes(fy), { message: UNKNOWN_FISCAL_YEAR });
+
+/** ?round=1 … 6 */
+export const roundParam = z
+  .string()
+  .regex(/^[1-6]$/)
+  .transform(Number);

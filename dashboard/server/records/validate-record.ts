@@ -1,0 +1,34 @@
+import { statsRecordSchema, type StatsRecord } from "../../../shared/stats/record-schema";
+import { findRound } from "../../../shared/schedule/find-round";
+import type { RoundNumber } from "../../../shared/schedule/round";
+import type { FieldProblem } from "../http/api-error";
+import { fieldsFromIssues } from "../http/zod-fields";
+import { canonicalJson } from "./canonical-json";
+
+export type RecordCheck =
+  { ok: true; record: StatsRecord; canonical: string } | { ok: false; fields: FieldProblem[] };
+
+/**
+ * The shared zod schema (strict: unknown fields are refused, so nothing personal rides along),
+ * then the schedule: a record must belong to a round that exists. The submission id is
+ * lower-cased so that one UUID written in two cases is one submission.
+ */
+export function checkRecord(value: unknown): RecordCheck {
+  const parsed = statsRecordSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, fields: fieldsFromIssues(parsed.error.issues) };
+  const record = { ...parsed.data, submissionId: parsed.data.submissionId.toLowerCase() };
+  if (!findRound(record.fiscalYear, record.round as RoundNumber)) {
+    return {
+      ok: false,
+      fields: [
+        {
+          path: "round",
+          code: "unknown_round",
+          messageJa: `${record.fiscalYear}年度 第${record.round}回は日程表にありません。`,
+          messageEn: `Fiscal ${record.fiscalYear} round ${record.round} is not in the schedule.`,
+        },
+      ],
+    };
+  }
+  return { ok: true, record, canonical: canonicalJson(record) };
+}

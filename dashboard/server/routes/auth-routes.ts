@@ -1,0 +1,85 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { requireRole, loadSession } from "../auth/guards";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { newSecret, sha256Hex } from "../auth/secret";
+import { clearSessionCookie, readSessionId, setSessionCookie } from "../auth/session-cookie";
+import { ApiError } from "../http/api-error";
+import { parseInput } from "../http/parse-input";
+import { ACCESS, type RouteContext } from "./route-context";
+
+const loginBody = z
+  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
+  .strict();
+
+const loginFailed = () =>
+  new ApiError(
+    401,
+    "LOGIN_FAILED",
+    "ユーザー名またはパスワードが違います。",
+    "Wrong username or password.",
+  );
+
+export async function authRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  const { storage, now } = ctx;
+  // Unknown usernames cost a full scrypt too, so timing does not tell which usernames exist.
+  const dummyHash = hashPassword(newSecret(), ctx.passwordHashing);
+
+  app.post(
+    "/api/login",
+    {
+      config: {
+        rateLimit: { max: ctx.loginRateLimit.max, timeWindow: ctx.loginRateLimit.timeWindowMs },
+      },
+    },
+    async (request, reply) => {
+      const body = parseInput(loginBody, request.body);
+      const user = await storage.findUserByUsername(body.username);
+      let ok = false;
+      if (user) ok = await verifyPassword(body.password, user.passwordHash);
+      else await verifyPassword(body.password, await dummyHash);
+      if (!user || !ok) {
+        await storage.audit({
+          action: "login.failure",
+          actorUserId: user?.id ?? null,
+          detail: { knownUser: Boolean(user) },
+        });
+        throw loginFailed();
+      }
+      // Rotation: whatever session the browser held is ended; a new id is issued every login.
+      const previous = readSessionId(request);
+      if (previous) await storage.deleteSession(sha256Hex(previous));
+      await storage.deleteExpiredSessions(now());
+      const sessionId = newSecret();
+      const maxAgeSeconds = Math.round(ctx.sessionHours * 3600);
+      await storage.createSession({
+        idHash: sha256Hex(sessionId),
+        userId: user.id,
+        expiresAt: new Date(now().getTime() + maxAgeSeconds * 1000),
+      });
+      await storage.audit({ action: "login.success", actorUserId: user.id });
+      setSessionCookie(request, reply, ctx.secureCookies, sessionId, maxAgeSeconds);
+      return { username: user.username, role: user.role };
+    },
+  );
+
+  /** Ends the session on the server (the cookie alone is worthless afterwards). */
+  app.post("/api/logout", async (request, reply) => {
+    const user = await loadSession(storage, request, now);
+    if (user && request.sessionIdHash) {
+      await storage.deleteSession(request.sessionIdHash);
+      await storage.audit({ action: "logout", actorUserId: user.userId });
+    }
+    clearSessionCookie(request, reply, ctx.secureCookies);
+    return reply.status(204).send();
+  });
+
+  app.get(
+    "/api/me",
+    { onRequest: requireRole(storage, ACCESS.anySession, now) },
+    async (request) => ({
+      username: request.sessionUser!.username,
+      role: request.sessionUser!.role,
+    }),
+  );
+}

@@ -1,0 +1,25 @@
+import type { ScryptParams } from "../auth/password";
+import type { SecureCookieSetting } from "../auth/session-cookie";
+import type { Plan } from "../report/plan";
+import type { Role, Storage } from "../storage/storage";
+
+/** What route plugins share: resolved options, never mutable state. */
+export interface RouteContext {
+  storage: Storage;
+  plan: Plan;
+  now: () => Date;
+  secureCookies: SecureCookieSetting;
+  sessionHours: number;
+  loginRateLimit: { max: number; timeWindowMs: number };
+  passwordHashing: ScryptParams;
+  importBodyLimit: number;
+}
+
+/** Who may do what (submitters hold a bearer token and may only submit). */
+export const ACCESS = {
+  manageUsersAndTokens: ["admin"],
+  dashboards: ["admin", "foundation", "policy"],
+  imports: ["admin", "foundation"],
+  report: ["admin", "policy"],
+  anySession: ["admin", "foundation", "policy"],
+} as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { loadPublication } from "../aggregation/load-publication";
+import { requireRole } from "../auth/guards";
+import { validationFailed } from "../http/api-error";
+import { parseInput } from "../http/parse-input";
+import { fiscalYearParam, roundParam } from "../http/query-params";
+import { ACCESS, type RouteContext } from "./route-context";
+
+const summaryQuery = z
+  .object({ fiscalYear: fiscalYearParam, round: roundParam.optional() })
+  .strict();
+
+/**
+ * GET /api/summary?fiscalYear=2025[&round=N] — the year (with one line per round) or one round,
+ * each with breakdowns by size band and industry and the distributions. Every figure has passed
+ * disclosure control; suppressed ones are { value: null, suppressed: true }.
+ */
+export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  app.get(
+    "/api/summary",
+    { onRequest: requireRole(ctx.storage, ACCESS.dashboards, ctx.now) },
+    async (request) => {
+      const query = parseInput(summaryQuery, request.query, "query");
+      const publication = await loadPublication(ctx.storage, query.fiscalYear);
+      const common = {
+        fiscalYear: publication.fiscalYear,
+        minCompanies: publication.minCompanies,
+      };
+      if (query.round !== undefined) {
+        const scope = publication.rounds.find((r) => r.round === query.round);
+        if (!scope) {
+          throw validationFailed(
+            [
+              {
+                path: "round",
+                code: "unknown_round",
+                messageJa: "この年度にこの申請回はありません。",
+                messageEn: "The fiscal year has no such round.",
+              },
+            ],
+            "query",
+          );
+        }
+        return { ...common, round: query.round, scope };
+      }
+      return {
+        ...common,
+        round: null,
+        scope: publication.fiscalYearScope,
+        rounds: publication.rounds.map((r) => ({
+          round: r.round,
+          capacity: r.capacity,
+          figures: r.figures,
+        })),
+      };
+    },
+  );
+}

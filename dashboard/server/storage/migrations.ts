@@ -1,0 +1,130 @@
+/**
+ * The schema, as an append-only list: a deployed migration is never edited, a change is a new
+ * entry. The same scripts run on PGlite and on PostgreSQL (15+), so they stick to plain SQL.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "users, sessions, submit tokens, records, report texts, audit log",
+    sql: `
+      CREATE TABLE users (
+        id serial PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        password_hash text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'foundation', 'policy')),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      -- Only a hash of the session id is kept, so a copy of the table cannot be replayed.
+      CREATE TABLE sessions (
+        id_hash text PRIMARY KEY,
+        user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_expires_at ON sessions (expires_at);
+
+      CREATE TABLE submit_tokens (
+        id serial PRIMARY KEY,
+        token_hash text NOT NULL UNIQUE,
+        fiscal_year integer NOT NULL,
+        round integer NOT NULL CHECK (round BETWEEN 1 AND 6),
+        label text NOT NULL DEFAULT '',
+        created_by integer REFERENCES users (id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );
+
+      -- body is the validated record; canonical is its key-sorted JSON, what "same content" means.
+      CREATE TABLE records (
+        submission_id uuid PRIMARY KEY,
+        fiscal_year integer NOT NULL,
+        round integer NOT NULL CHECK (round BETWEEN 1 AND 6),
+        body jsonb NOT NULL,
+        canonical text NOT NULL,
+        source text NOT NULL CHECK (source IN ('submission', 'import', 'demo')),
+        token_id integer REFERENCES submit_tokens (id) ON DELETE SET NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX records_fiscal_year_round ON records (fiscal_year, round);
+
+      -- text NULL means "use the generated text"; version guards concurrent edits.
+      CREATE TABLE report_texts (
+        fiscal_year integer NOT NULL,
+        item_id text NOT NULL,
+        text text,
+        version integer NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (fiscal_year, item_id)
+      );
+
+      -- Who did what, by id only: no usernames typed at login, no IP addresses, no record content.
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        action text NOT NULL,
+        actor_user_id integer,
+        actor_token_id integer,
+        detail jsonb NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_log_at ON audit_log (at);
+    `,
+  },
+  {
+    version: 2,
+    name: "record_facts: one row of aggregation inputs per record",
+    sql: `
+      -- Everything the aggregates read, derived from body in one place. Women newly in management
+      -- (and in allowance posts) are floored at 0 PER RECORD: a company that lost a female manager
+      -- appointed nobody, and must not cancel out another company's appointments.
+      CREATE VIEW record_facts AS
+      SELECT
+        submission_id,
+        fiscal_year,
+        round,
+        body ->> 'sizeBand' AS size_band,
+        coalesce(body ->> 'industry', 'unknown') AS industry,
+        (body #>> '{actions,selected,A}')::boolean AS selected_a,
+        (body #>> '{actions,selected,B}')::boolean AS selected_b,
+        (body #>> '{actions,selected,C}')::boolean AS selected_c,
+        (body #>> '{actions,selected,D}')::boolean AS selected_d,
+        (body #>> '{actions,achieved,A}')::boolean AS achieved_a,
+        (body #>> '{actions,achieved,B}')::boolean AS achieved_b,
+        (body #>> '{actions,achieved,C}')::boolean AS achieved_c,
+        (body #>> '{actions,achieved,D}')::boolean AS achieved_d,
+        (body #>> '{training,complete}')::boolean AS training_complete,
+        greatest(0,
+          (body #>> '{counts,report,managers,women}')::int
+          - (body #>> '{counts,application,managers,women}')::int) AS new_female_managers,
+        greatest(0,
+          (body #>> '{counts,report,allowanceRecipients,women}')::int
+          - (body #>> '{counts,application,allowanceRecipients,women}')::int) AS new_female_allowance,
+        (body #>> '{categories,total}')::int AS categories_total,
+        (body #>> '{categories,below40}')::int AS categories_below40,
+        (body ->> 'projectedGrantYen')::int AS projected_grant_yen,
+        CASE WHEN (body #>> '{counts,application,managers,women}')::int
+                  + (body #>> '{counts,application,managers,men}')::int > 0
+          THEN 100.0 * (body #>> '{counts,application,managers,women}')::int
+               / ((body #>> '{counts,application,managers,women}')::int
+                  + (body #>> '{counts,application,managers,men}')::int)
+        END::float8 AS manager_ratio_before,
+        CASE WHEN (body #>> '{counts,report,managers,women}')::int
+                  + (body #>> '{counts,report,managers,men}')::int > 0
+          THEN 100.0 * (body #>> '{counts,report,managers,women}')::int
+               / ((body #>> '{counts,report,managers,women}')::int
+                  + (body #>> '{counts,report,managers,men}')::int)
+        END::float8 AS manager_ratio_after,
+        (body #>> '{wageGap,all}')::float8 AS wage_gap_all,
+        (body #>> '{wageGap,regular}')::float8 AS wage_gap_regular,
+        (body #>> '{wageGap,nonRegular}')::float8 AS wage_gap_non_regular
+      FROM records;
+    `,
+  },
+];

@@ -1,0 +1,103 @@
+import type { SqlClient, SqlQueryable } from "./sql-client";
+import type { ImportOutcome, InsertOutcome, RecordInput } from "./storage";
+
+const INSERT_ONE = `
+  INSERT INTO records (submission_id, fiscal_year, round, body, canonical, source, token_id)
+  VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)
+  ON CONFLICT (submission_id) DO NOTHING
+  RETURNING submission_id
+`;
+
+/** One statement for a whole file: the rows travel as one JSON array parameter. */
+const INSERT_MANY = `
+  INSERT INTO records (submission_id, fiscal_year, round, body, canonical, source, token_id)
+  SELECT submission_id, fiscal_year, round, body, canonical, source, token_id
+  FROM jsonb_to_recordset($1::jsonb) AS x (
+    submission_id uuid, fiscal_year integer, round integer, body jsonb, canonical text,
+    source text, token_id integer
+  )
+  ON CONFLICT (submission_id) DO NOTHING
+  RETURNING submission_id::text AS submission_id
+`;
+
+/**
+ * Race-safe idempotency: insert-or-nothing first, then compare with what is there. Two
+ * concurrent first submissions cannot both be "stored"; the loser sees the winner's row.
+ */
+export async function insertRecord(db: SqlQueryable, record: RecordInput): Promise<InsertOutcome> {
+  const inserted = await db.query(INSERT_ONE, [
+    record.submissionId,
+    record.fiscalYear,
+    record.round,
+    JSON.stringify(record.body),
+    record.canonical,
+    record.source,
+    record.tokenId,
+  ]);
+  if (inserted.length === 1) return "stored";
+  const existing = await existingCanonicals(db, [record.submissionId]);
+  return existing.get(record.submissionId.toLowerCase()) === record.canonical ? "same" : "conflict";
+}
+
+class ImportConflict extends Error {
+  constructor(readonly conflicting: string[]) {
+    super("import conflict");
+  }
+}
+
+/** All or nothing: any id already stored with other content rolls the whole file back. */
+export async function importRecords(
+  db: SqlClient,
+  records: readonly RecordInput[],
+): Promise<ImportOutcome> {
+  if (records.length === 0) return { kind: "stored", outcomes: new Map() };
+  try {
+    return await db.transaction(async (tx) => {
+      const rows = await tx.query<{ submission_id: string }>(INSERT_MANY, [
+        JSON.stringify(
+          records.map((r) => ({
+            submission_id: r.submissionId,
+            fiscal_year: r.fiscalYear,
+            round: r.round,
+            body: r.body,
+            canonical: r.canonical,
+            source: r.source,
+            token_id: r.tokenId,
+          })),
+        ),
+      ]);
+      const stored = new Set(rows.map((row) => row.submission_id.toLowerCase()));
+      const notInserted = records.filter((r) => !stored.has(r.submissionId.toLowerCase()));
+      const existing = await existingCanonicals(
+        tx,
+        notInserted.map((r) => r.submissionId),
+      );
+      const conflicting = notInserted
+        .filter((r) => existing.get(r.submissionId.toLowerCase()) !== r.canonical)
+        .map((r) => r.submissionId);
+      if (conflicting.length > 0) throw new ImportConflict(conflicting);
+      const outcomes = new Map<string, "stored" | "same">();
+      for (const r of records) {
+        outcomes.set(r.submissionId, stored.has(r.submissionId.toLowerCase()) ? "stored" : "same");
+      }
+      return { kind: "stored" as const, outcomes };
+    });
+  } catch (error) {
+    if (error instanceof ImportConflict)
+      return { kind: "conflict", conflicting: error.conflicting };
+    throw error;
+  }
+}
+
+async function existingCanonicals(
+  db: SqlQueryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ submission_id: string; canonical: string }>(
+    `SELECT submission_id::text AS submission_id, canonical FROM records
+     WHERE submission_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.submission_id.toLowerCase(), row.canonical]));
+}

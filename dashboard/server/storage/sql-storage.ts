@@ -1,0 +1,220 @@
+import type { SqlClient } from "./sql-client";
+import { migrate } from "./migrate";
+import { queryAggregates } from "./aggregate-queries";
+import { importRecords, insertRecord } from "./record-queries";
+import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
+import { toIso } from "./to-iso";
+import type {
+  AuditEntry,
+  AuditRow,
+  ReportText,
+  ReportTextEdit,
+  ReportTextSaveOutcome,
+  Role,
+  SessionUser,
+  Storage,
+  SubmitToken,
+  UserCredentials,
+  UserSummary,
+} from "./storage";
+
+/** Runs the migrations, then serves the Storage interface with plain SQL on either driver. */
+export async function openSqlStorage(client: SqlClient): Promise<Storage> {
+  const { wasEmpty } = await migrate(client);
+  return new SqlStorage(client, wasEmpty);
+}
+
+interface UserRow {
+  id: number;
+  username: string;
+  role: Role;
+  password_hash: string;
+  created_at: Date | string;
+}
+
+interface TokenRow {
+  id: number;
+  fiscal_year: number;
+  round: number;
+  label: string;
+  created_by: number | null;
+  created_at: Date | string;
+  revoked_at: Date | string | null;
+}
+
+const TOKEN_COLUMNS = "id, fiscal_year, round, label, created_by, created_at, revoked_at";
+
+class SqlStorage implements Storage {
+  readonly driver: "pglite" | "pg";
+
+  constructor(
+    private readonly db: SqlClient,
+    readonly isNew: boolean,
+  ) {
+    this.driver = db.driver;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query("SELECT 1");
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async countUsers(): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>("SELECT count(*)::int AS n FROM users");
+    return row?.n ?? 0;
+  }
+
+  async createUser(user: {
+    username: string;
+    passwordHash: string;
+    role: Role;
+  }): Promise<UserSummary | undefined> {
+    const rows = await this.db.query<UserRow>(
+      `INSERT INTO users (username, password_hash, role) VALUES ($1, $2, $3)
+       ON CONFLICT (username) DO NOTHING
+       RETURNING id, username, role, password_hash, created_at`,
+      [user.username, user.passwordHash, user.role],
+    );
+    const row = rows[0];
+    return row ? toUserSummary(row) : undefined;
+  }
+
+  async findUserByUsername(username: string): Promise<UserCredentials | undefined> {
+    const [row] = await this.db.query<UserRow>(
+      "SELECT id, username, role, password_hash, created_at FROM users WHERE username = $1",
+      [username],
+    );
+    return row
+      ? { id: row.id, username: row.username, role: row.role, passwordHash: row.password_hash }
+      : undefined;
+  }
+
+  async listUsers(): Promise<UserSummary[]> {
+    const rows = await this.db.query<UserRow>(
+      "SELECT id, username, role, password_hash, created_at FROM users ORDER BY id",
+    );
+    return rows.map(toUserSummary);
+  }
+
+  async createSession(session: { idHash: string; userId: number; expiresAt: Date }): Promise<void> {
+    await this.db.query("INSERT INTO sessions (id_hash, user_id, expires_at) VALUES ($1, $2, $3)", [
+      session.idHash,
+      session.userId,
+      session.expiresAt.toISOString(),
+    ]);
+  }
+
+  async findSession(idHash: string, now: Date): Promise<SessionUser | undefined> {
+    const [row] = await this.db.query<{ user_id: number; username: string; role: Role }>(
+      `SELECT s.user_id, u.username, u.role
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.id_hash = $1 AND s.expires_at > $2`,
+      [idHash, now.toISOString()],
+    );
+    return row ? { userId: row.user_id, username: row.username, role: row.role } : undefined;
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.db.query("DELETE FROM sessions WHERE id_hash = $1", [idHash]);
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<void> {
+    await this.db.query("DELETE FROM sessions WHERE expires_at <= $1", [now.toISOString()]);
+  }
+
+  async createToken(token: {
+    tokenHash: string;
+    fiscalYear: number;
+    round: number;
+    label: string;
+    createdBy: number;
+  }): Promise<SubmitToken> {
+    const [row] = await this.db.query<TokenRow>(
+      `INSERT INTO submit_tokens (token_hash, fiscal_year, round, label, created_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING ${TOKEN_COLUMNS}`,
+      [token.tokenHash, token.fiscalYear, token.round, token.label, token.createdBy],
+    );
+    if (!row) throw new Error("token insert returned nothing");
+    return toToken(row);
+  }
+
+  async findActiveToken(tokenHash: string): Promise<SubmitToken | undefined> {
+    const [row] = await this.db.query<TokenRow>(
+      `SELECT ${TOKEN_COLUMNS} FROM submit_tokens WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [tokenHash],
+    );
+    return row ? toToken(row) : undefined;
+  }
+
+  async listTokens(): Promise<SubmitToken[]> {
+    const rows = await this.db.query<TokenRow>(
+      `SELECT ${TOKEN_COLUMNS} FROM submit_tokens ORDER BY id`,
+    );
+    return rows.map(toToken);
+  }
+
+  async revokeToken(id: number): Promise<boolean> {
+    const rows = await this.db.query<{ id: number }>(
+      `UPDATE submit_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL
+       RETURNING id`,
+      [id],
+    );
+    return rows.length === 1;
+  }
+
+  insertRecord = (record: Parameters<Storage["insertRecord"]>[0]) => insertRecord(this.db, record);
+
+  importRecords = (records: Parameters<Storage["importRecords"]>[0]) =>
+    importRecords(this.db, records);
+
+  async countRecords(fiscalYear: number): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM records WHERE fiscal_year = $1",
+      [fiscalYear],
+    );
+    return row?.n ?? 0;
+  }
+
+  aggregate(fiscalYear: number) {
+    return queryAggregates(this.db, fiscalYear);
+  }
+
+  listReportTexts(fiscalYear: number): Promise<ReportText[]> {
+    return listReportTexts(this.db, fiscalYear);
+  }
+
+  saveReportTexts(
+    fiscalYear: number,
+    edits: readonly ReportTextEdit[],
+    userId: number,
+  ): Promise<ReportTextSaveOutcome> {
+    return saveReportTexts(this.db, fiscalYear, edits, userId);
+  }
+
+  audit(entry: AuditEntry): Promise<void> {
+    return appendAudit(this.db, entry);
+  }
+
+  listAudit(limit: number): Promise<AuditRow[]> {
+    return listAudit(this.db, limit);
+  }
+}
+
+function toUserSummary(row: UserRow): UserSummary {
+  return { id: row.id, username: row.username, role: row.role, createdAt: toIso(row.created_at) };
+}
+
+function toToken(row: TokenRow): SubmitToken {
+  return {
+    id: row.id,
+    fiscalYear: row.fiscal_year,
+    round: row.round,
+    label: row.label,
+    createdBy: row.created_by,
+    createdAt: toIso(row.created_at),
+    revokedAt: row.revoked_at === null ? null : toIso(row.revoked_at),
+  };
+}

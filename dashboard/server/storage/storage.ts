@@ -1,0 +1,156 @@
+import type { RawAggregates } from "../aggregation/raw-aggregates";
+
+/**
+ * Everything the server keeps, behind one interface with one SQL implementation
+ * (`sql-storage.ts`) over two drivers. Route handlers see only this; no SQL outside storage/.
+ */
+export const ROLES = ["admin", "foundation", "policy"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface UserCredentials {
+  id: number;
+  username: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export interface UserSummary {
+  id: number;
+  username: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface SessionUser {
+  userId: number;
+  username: string;
+  role: Role;
+}
+
+export interface SubmitToken {
+  id: number;
+  fiscalYear: number;
+  round: number;
+  label: string;
+  createdBy: number | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export type RecordSource = "submission" | "import" | "demo";
+
+export interface RecordInput {
+  submissionId: string;
+  fiscalYear: number;
+  round: number;
+  /** the validated record, stored as jsonb */
+  body: object;
+  /** key-sorted JSON of body: two records are "the same" when these are equal */
+  canonical: string;
+  source: RecordSource;
+  tokenId: number | null;
+}
+
+/** stored: new; same: already there with identical content; conflict: there, but different. */
+export type InsertOutcome = "stored" | "same" | "conflict";
+
+export type ImportOutcome =
+  | { kind: "stored"; outcomes: Map<string, "stored" | "same"> }
+  | { kind: "conflict"; conflicting: string[] };
+
+export interface ReportText {
+  itemId: string;
+  /** null: the generated text is used */
+  text: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+export interface ReportTextEdit {
+  itemId: string;
+  text: string | null;
+  /** the version the editor started from; 0 for an item never edited */
+  expectedVersion: number;
+}
+
+export type ReportTextSaveOutcome =
+  { kind: "saved"; texts: ReportText[] } | { kind: "conflict"; itemIds: string[] };
+
+export type AuditAction =
+  | "login.success"
+  | "login.failure"
+  | "logout"
+  | "user.create"
+  | "token.issue"
+  | "token.revoke"
+  | "import"
+  | "import.refused"
+  | "export"
+  | "report.texts.save";
+
+/** Ids and counts only: never a record, a typed username, a password or an address. */
+export interface AuditEntry {
+  action: AuditAction;
+  actorUserId?: number | null;
+  actorTokenId?: number | null;
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+export interface AuditRow extends Required<AuditEntry> {
+  id: number;
+  at: string;
+}
+
+export interface Storage {
+  readonly driver: "pglite" | "pg";
+  /** true when this start created the schema: a new database */
+  readonly isNew: boolean;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  countUsers(): Promise<number>;
+  /** undefined when the username is taken */
+  createUser(user: {
+    username: string;
+    passwordHash: string;
+    role: Role;
+  }): Promise<UserSummary | undefined>;
+  findUserByUsername(username: string): Promise<UserCredentials | undefined>;
+  listUsers(): Promise<UserSummary[]>;
+
+  createSession(session: { idHash: string; userId: number; expiresAt: Date }): Promise<void>;
+  findSession(idHash: string, now: Date): Promise<SessionUser | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<void>;
+
+  createToken(token: {
+    tokenHash: string;
+    fiscalYear: number;
+    round: number;
+    label: string;
+    createdBy: number;
+  }): Promise<SubmitToken>;
+  /** an active (not revoked) token by its hash */
+  findActiveToken(tokenHash: string): Promise<SubmitToken | undefined>;
+  listTokens(): Promise<SubmitToken[]>;
+  /** false when there is no such active token */
+  revokeToken(id: number): Promise<boolean>;
+
+  insertRecord(record: RecordInput): Promise<InsertOutcome>;
+  /** All or nothing: either every record is stored (or was already, identically) or none is. */
+  importRecords(records: readonly RecordInput[]): Promise<ImportOutcome>;
+  countRecords(fiscalYear: number): Promise<number>;
+
+  aggregate(fiscalYear: number): Promise<RawAggregates>;
+
+  listReportTexts(fiscalYear: number): Promise<ReportText[]>;
+  saveReportTexts(
+    fiscalYear: number,
+    edits: readonly ReportTextEdit[],
+    userId: number,
+  ): Promise<ReportTextSaveOutcome>;
+
+  audit(entry: AuditEntry): Promise<void>;
+  listAudit(limit: number): Promise<AuditRow[]>;
+}

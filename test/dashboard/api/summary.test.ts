@@ -1,0 +1,114 @@
+import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
+import type {
+  Publication,
+  ScopePublication,
+} from "../../../dashboard/server/aggregation/publication";
+import { demoRecords } from "../../../dashboard/server/demo/demo-records";
+import { loadDemoData } from "../../../dashboard/server/first-start";
+import { attack, COUNT_MEASURES } from "../support/attacker";
+import { referenceAggregate } from "../support/reference-aggregate";
+import { startTestApp, type TestApp } from "../support/test-app";
+import { DRIVERS } from "../support/test-database";
+
+jest.setTimeout(60_000);
+
+const ROUNDS = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: round === 1 ? 100 : 80 }));
+
+describe.each(DRIVERS)("GET /api/summary on %s", (driver) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(driver);
+  });
+  afterAll(async () => t?.close());
+
+  const get = (query: string, who: "foundation" | "policy" | "admin" = "foundation") =>
+    t.app.inject({
+      method: "GET",
+      url: `/api/summary?${query}`,
+      headers: { cookie: t.cookie[who] },
+    });
+
+  it("reports an empty year as zeros against the capacities, nothing suppressed", async () => {
+    const response = await get("fiscalYear=2025");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.scope.capacity).toBe(500);
+    expect(body.rounds.map((r: { capacity: number }) => r.capacity)).toEqual([
+      100, 80, 80, 80, 80, 80,
+    ]);
+    expect(body.scope.figures.companies).toEqual({ value: 0, suppressed: false });
+    expect(JSON.stringify(body)).not.toContain('"suppressed":true');
+    expect(body.scope.figures.stats.wageGapAll.median).toEqual({ value: null, suppressed: false });
+  });
+
+  describe("with the demo year loaded", () => {
+    const records = demoRecords();
+    let year: { scope: ScopePublication; rounds: { round: number }[] };
+    let roundScopes: ScopePublication[];
+    beforeAll(async () => {
+      await loadDemoData(t.db.storage);
+      year = (await get("fiscalYear=2025")).json();
+      roundScopes = [];
+      for (const round of [1, 2, 3, 4, 5, 6])
+        roundScopes.push((await get(`fiscalYear=2025&round=${round}`, "policy")).json().scope);
+    });
+
+    it("serves exactly the published (suppressed) figures, the same for every role", async () => {
+      const expected = buildPublication(referenceAggregate(records, 2025), ROUNDS);
+      expect(year.scope).toEqual(expected.fiscalYearScope);
+      expect(roundScopes).toEqual(expected.rounds);
+      expect(year.rounds).toEqual(
+        expected.rounds.map((r) => ({ round: r.round, capacity: r.capacity, figures: r.figures })),
+      );
+      expect((await get("fiscalYear=2025", "admin")).json().scope).toEqual(year.scope);
+    });
+
+    it("counts records against capacity and hides the round of two entirely", () => {
+      expect(year.scope.figures.companies).toEqual({ value: records.length, suppressed: false });
+      const round6 = roundScopes[5]!;
+      expect(round6.figures.companies).toEqual({ value: null, suppressed: true });
+      expect(JSON.stringify(round6.figures)).not.toContain('"suppressed":false');
+    });
+
+    it("gives an attacker holding every summary answer nothing back", () => {
+      const published: Pick<Publication, "fiscalYearScope" | "rounds"> = {
+        fiscalYearScope: year.scope,
+        rounds: roundScopes,
+      };
+      const result = attack(published);
+      expect(result.suppressedCount).toBeGreaterThan(100);
+      expect([...result.recovered.keys()]).toEqual([]);
+      expect(
+        result.hiddenSums.filter(
+          (h) => COUNT_MEASURES.includes(h.measure) && h.value > 0 && h.value < 3,
+        ),
+      ).toEqual([]);
+    });
+
+    it("never shows a wage-gap or ratio quartile of fewer than 3 companies", () => {
+      for (const scope of [year.scope, ...roundScopes]) {
+        for (const row of [{ figures: scope.figures }, ...scope.bySizeBand, ...scope.byIndustry]) {
+          for (const stat of Object.values(row.figures.stats)) {
+            if (stat.n.value !== null && stat.n.value > 0 && stat.n.value < 3) {
+              expect(stat.median.suppressed).toBe(true);
+            }
+          }
+        }
+      }
+    });
+  });
+
+  it.each([
+    ["no fiscal year", "", "fiscalYear"],
+    ["a fiscal year that is not a number", "fiscalYear=next", "fiscalYear"],
+    ["a fiscal year without a schedule", "fiscalYear=2031", "fiscalYear"],
+    ["round 0", "fiscalYear=2025&round=0", "round"],
+    ["round 7", "fiscalYear=2025&round=7", "round"],
+    ["an unknown parameter", "fiscalYear=2025&debug=1", "debug"],
+    ["a repeated parameter", "fiscalYear=2025&fiscalYear=2024", "fiscalYear"],
+  ])("answers %s with 400 naming the parameter", async (_name, query, field) => {
+    const response = await get(query);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.map((f: { path: string }) => f.path)).toContain(field);
+  });
+});
