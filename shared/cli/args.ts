@@ -60,3 +60,14 @@ export function intOption(
   }
   return n;
 }
+
+/** The one roster file a command works on, or a UsageError showing how to call it. */
+export function oneRosterFile(positionals: readonly string[], command: string): string {
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      `名簿ファイルを1つ指定してください（例: ${command} 名簿.csv）`,
+      `Give one roster file (e.g. ${command} roster.csv)`,
+    );
+  }
+  return positionals[0]!;
+}

@@ -11,3 +11,13 @@ export interface ActionAssessment {
   /** Candidates in the action's target category, preferred as evidence (row order). */
   preferred: string[];
 }
+
+/**
+ * An action's result before evaluate.ts runs the distinct-person rule: never achieved and
+ * without evidence yet, since only the matching may hand out people.
+ */
+export function pendingResult(
+  fields: Omit<ActionResult, "achieved" | "evidence" | "evidenceRow">,
+): ActionResult {
+  return { ...fields, achieved: false, evidence: null, evidenceRow: null };
+}

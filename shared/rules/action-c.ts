@@ -1,7 +1,7 @@
 import type { Worker } from "../roster/worker";
 import { textKey } from "./text-key";
 import type { Application, Reason } from "./action-result";
-import type { ActionAssessment } from "./action-assessment";
+import { pendingResult, type ActionAssessment } from "./action-assessment";
 import {
   appointmentTiming,
   LIST_LIMIT,
@@ -175,18 +175,15 @@ export function assessActionC(
 
   const eligibleAtApplication = target.eligible;
   return {
-    result: {
+    result: pendingResult({
       action: "C",
       selected,
       eligibleAtApplication,
-      achieved: false,
       before,
       after,
-      evidence: null,
-      evidenceRow: null,
       candidates,
       reasons,
-    },
+    }),
     ready: selected && eligibleAtApplication === true && candidates.length > 0,
     preferred,
   };

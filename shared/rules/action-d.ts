@@ -1,6 +1,6 @@
 import type { Worker } from "../roster/worker";
 import type { Application, Reason } from "./action-result";
-import type { ActionAssessment } from "./action-assessment";
+import { pendingResult, type ActionAssessment } from "./action-assessment";
 import { countedWorkers } from "./counted-workers";
 import { idList, reason } from "./explain";
 
@@ -81,18 +81,15 @@ export function assessActionD(
     ),
   );
   return {
-    result: {
+    result: pendingResult({
       action: "D",
       selected,
       eligibleAtApplication,
-      achieved: false,
       before: coveredBefore.length,
       after: candidates.length,
-      evidence: null,
-      evidenceRow: null,
       candidates,
       reasons,
-    },
+    }),
     ready: selected && eligibleAtApplication && candidates.length > 0,
     preferred: candidates,
   };

@@ -1,7 +1,7 @@
 import type { Worker } from "../roster/worker";
 import { textKey } from "./text-key";
 import type { Application, MatchedActionId, Reason } from "./action-result";
-import type { ActionAssessment } from "./action-assessment";
+import { pendingResult, type ActionAssessment } from "./action-assessment";
 import { LIST_LIMIT, moreProblems, timingProblem, timingText } from "./appointment-date";
 import { countedWorkers } from "./counted-workers";
 import { increaseReason, periodText, reason } from "./explain";
@@ -97,18 +97,15 @@ export function assessIncrease(
 
   const eligibleAtApplication = target.eligible;
   return {
-    result: {
+    result: pendingResult({
       action,
       selected,
       eligibleAtApplication,
-      achieved: false,
       before,
       after,
-      evidence: null,
-      evidenceRow: null,
       candidates,
       reasons,
-    },
+    }),
     ready: selected && eligibleAtApplication === true && after > before && candidates.length > 0,
     preferred,
   };

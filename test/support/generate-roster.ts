@@ -1,3 +1,4 @@
+import { seededRandom } from "../../dashboard/server/demo/prng";
 import { COLUMNS } from "../../shared/roster/columns";
 
 /**
@@ -7,18 +8,6 @@ import { COLUMNS } from "../../shared/roster/columns";
  */
 
 export const TEMPLATE_HEADERS = COLUMNS.map((column) => column.header);
-
-/** mulberry32: a tiny seeded PRNG, so the same seed always gives the same roster. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CATEGORIES = ["総合職", "一般職", "技術職", "技能職", "パートタイマー", "嘱託"];
 const FAMILY = ["佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本", "中村", "髙橋", "山﨑"];

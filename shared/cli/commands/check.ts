@@ -1,12 +1,11 @@
 import { formatPercent } from "../../rules/female-ratio";
 import { wageGapText } from "./wage-gap";
 import { summarizeRoster, type RosterSummary } from "../../report/roster-summary";
-import { langOf, parseCommandArgs, t, type Lang } from "../args";
+import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import { dateOption, todayInTokyo } from "../cli-options";
 import type { CommandOutput } from "../command-output";
 import { issueJson, issueLine } from "../format-issue";
 import { loadRoster, type LoadedRoster } from "../load-roster";
-import { UsageError } from "../usage-error";
 
 /** The `check --json` document: a contract outside checks rely on (issue #2 §6). */
 export function checkJson(summary: RosterSummary, lang: Lang) {
@@ -117,14 +116,8 @@ export async function checkCommand(argv: string[]): Promise<CommandOutput> {
     sheet: { type: "string" },
   });
   const lang = langOf(values.lang);
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      "チェックする名簿ファイルを1つ指定してください（例: check 名簿.csv）",
-      "Give one roster file to check (e.g. check roster.csv)",
-    );
-  }
   const asOf = dateOption("as-of", values["as-of"]) ?? todayInTokyo();
-  const loaded = await loadRoster(positionals[0]!, values.sheet);
+  const loaded = await loadRoster(oneRosterFile(positionals, "check"), values.sheet);
   const summary = summarizeRoster(loaded.result, { asOf });
   const exitCode = summary.errors.length > 0 ? 1 : 0;
   if (values.json) return { stdout: JSON.stringify(checkJson(summary, lang), null, 2), exitCode };

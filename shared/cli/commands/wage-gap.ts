@@ -6,7 +6,7 @@ import {
   type WageGapResult,
 } from "../../rules/wage-gap";
 import { normalizeText } from "../../roster/normalize-text";
-import { langOf, parseCommandArgs, t, type Lang } from "../args";
+import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { UsageError } from "../usage-error";
@@ -78,13 +78,7 @@ export async function wageGapCommand(argv: string[]): Promise<CommandOutput> {
     sheet: { type: "string" },
   });
   const lang = langOf(values.lang);
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      "名簿ファイルを1つ指定してください（例: wage-gap 名簿.csv）",
-      "Give one roster file (e.g. wage-gap roster.csv)",
-    );
-  }
-  const loaded = await loadRoster(positionals[0]!, values.sheet);
+  const loaded = await loadRoster(oneRosterFile(positionals, "wage-gap"), values.sheet);
   const result = wageGap(loaded.result.workers, {
     hoursConversion: values["hours-conversion"] === true,
     fullTimeHours: fullTimeHoursOf(values["full-time-hours"]),
