@@ -61,4 +61,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The task pane and the dashboard pages run in a browser (or Excel's webview): no Node.
+    files: ["addin/**/*.{ts,tsx}", "dashboard/web/**/*.{ts,tsx}"],
+    ignores: ["**/vite.config.mts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "Browser code: no Node built-ins." },
+            { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only addin/excel/ touches Office.js: the rest of the pane receives its functions as props.
+    files: ["addin/**/*.{ts,tsx}", "dashboard/web/**/*.{ts,tsx}"],
+    ignores: ["addin/excel/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        "Excel",
+        "Office",
+        "OfficeExtension",
+        "process",
+        "require",
+      ],
+    },
+  },
 );

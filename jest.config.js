@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Type checking is `npm run typecheck`'s job; transpiling only keeps the suite fast.
     "^.+\\.tsx?$": [

@@ -23,9 +23,13 @@ export interface AppOptions {
   /** body limit of POST /api/imports (every other route: 64 KB) */
   importBodyLimit?: number;
   logger?: FastifyServerOptions["logger"];
+  /** ms without new records of a year before its summary is recomputed in the background */
+  summaryRefreshQuietMs?: number;
   /** the clock, for session expiry (tests move it) */
   now?: () => Date;
 }
 
 export const BODY_LIMIT = 64 * 1024;
+/** Long enough that a burst of submissions triggers one refresh, short enough to beat readers. */
+export const SUMMARY_REFRESH_QUIET_MS = 200;
 export const DEFAULT_IMPORT_BODY_LIMIT = 5 * 1024 * 1024;

@@ -1,10 +1,20 @@
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
-import { BODY_LIMIT, DEFAULT_IMPORT_BODY_LIMIT, type AppOptions } from "./app-options";
+import {
+  BODY_LIMIT,
+  DEFAULT_IMPORT_BODY_LIMIT,
+  SUMMARY_REFRESH_QUIET_MS,
+  type AppOptions,
+} from "./app-options";
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
 import { ApiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
+import { installSecurityHeaders } from "./http/security-headers";
+import { webPages } from "./http/web-pages";
+import { ROUND_TABLES } from "../../shared/schedule/find-round";
+import { refreshPublication } from "./aggregation/load-publication";
+import { SummaryRefresher } from "./aggregation/summary-refresher";
 import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
@@ -30,8 +40,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: "error",
   });
 
+  const summaries = new SummaryRefresher({
+    quietMs: options.summaryRefreshQuietMs ?? SUMMARY_REFRESH_QUIET_MS,
+    refresh: (fiscalYear) => refreshPublication(options.storage, fiscalYear),
+    onError: (error, fiscalYear) =>
+      app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
+  });
+  const stopListening = options.storage.onRecordsStored((years) =>
+    summaries.recordsStored(years.filter((y) => ROUND_TABLES[y] !== undefined)),
+  );
+  app.addHook("onClose", async () => {
+    stopListening();
+    await summaries.close();
+  });
+
   const ctx: RouteContext = {
     storage: options.storage,
+    summaries,
     plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",
@@ -48,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
 
   installErrorHandling(app);
+  installSecurityHeaders(app);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () =>
@@ -57,14 +83,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
         "Too many login attempts; try again later.",
       ),
-  });
-
-  app.addHook("onSend", async (request, reply, payload) => {
-    void reply.header("x-content-type-options", "nosniff");
-    void reply.header("referrer-policy", "no-referrer");
-    void reply.header("x-frame-options", "DENY");
-    if (request.url.startsWith("/api/")) void reply.header("cache-control", "no-store");
-    return payload;
   });
 
   for (const routes of [
@@ -79,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   ]) {
     await app.register(async (scope) => routes(scope, ctx));
   }
+  await app.register(async (scope) => webPages(scope));
   await app.ready();
   return app;
 }

@@ -1,4 +1,5 @@
 import { buildApp } from "./app";
+import { serverLoggerOptions } from "./http/log-options";
 import { readConfig } from "./config";
 import { ensureAdmin, loadDemoData, ADMIN_USERNAME } from "./first-start";
 import { loadPlan } from "./report/plan";
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     loginRateLimit: { max: config.loginAttemptsPerMinute, timeWindowMs: 60_000 },
-    logger: { level: process.env["LOG_LEVEL"] ?? "info" },
+    logger: serverLoggerOptions(process.env["LOG_LEVEL"] ?? "info"),
   });
   const shutdown = async () => {
     await app.close();

@@ -54,6 +54,11 @@ export async function loadRoster(path: string, sheet?: string): Promise<LoadedRo
     );
   }
   const read = readRosterCsv(bytes);
-  const names = { "utf-8": "UTF-8", shift_jis: "Shift_JIS", "utf-16le": "UTF-16LE" } as const;
+  const names = {
+    "utf-8": "UTF-8",
+    shift_jis: "Shift_JIS",
+    "utf-16le": "UTF-16LE",
+    "utf-16be": "UTF-16BE",
+  } as const;
   return { path, source: names[read.encoding], result: read };
 }

@@ -4,18 +4,20 @@ import { malformedCsv } from "./layout-messages";
 import { parseRoster } from "./parse-roster";
 import type { RosterReadResult } from "./read-result";
 
-export type CsvEncoding = "utf-8" | "shift_jis" | "utf-16le";
+export type CsvEncoding = "utf-8" | "shift_jis" | "utf-16le" | "utf-16be";
 
 /**
- * UTF-16LE without a BOM: text whose every other byte is NUL. Real CSV never holds NUL, so a
- * handful of them in the first bytes settles it before the UTF-8 check would accept them.
+ * UTF-16 without a BOM: text whose every other byte is NUL (the high byte of ASCII commas,
+ * digits and line ends: at odd offsets in little-endian, even ones in big-endian). Real CSV
+ * never holds NUL, so a handful of them in the first bytes settles it before the UTF-8 check
+ * would accept them.
  */
-function looksUtf16le(bytes: Uint8Array): boolean {
+function looksUtf16(bytes: Uint8Array, firstNul: 0 | 1): boolean {
   const n = Math.min(bytes.length, 512) & ~1;
   if (n < 4) return false;
-  let oddNuls = 0;
-  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) oddNuls++;
-  return oddNuls * 4 >= n;
+  let nuls = 0;
+  for (let i = firstNul; i < n; i += 2) if (bytes[i] === 0) nuls++;
+  return nuls * 4 >= n;
 }
 
 /**
@@ -27,11 +29,17 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
   }
-  if (looksUtf16le(bytes)) {
+  if (looksUtf16(bytes, 1)) {
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  }
+  if (looksUtf16(bytes, 0)) {
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };

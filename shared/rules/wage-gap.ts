@@ -7,7 +7,7 @@ import {
   mostCommonRegularHundredths,
   STATUTORY_WEEKLY_HOURS,
 } from "./wage-gap-hours";
-import type { FullTimeSource, WageExclusion } from "./wage-gap-notes";
+import type { FullTimeSource, WageExclusion, WageGapNote } from "./wage-gap-notes";
 import {
   dispatchedNote,
   exclusionsNote,
@@ -19,7 +19,7 @@ import {
   PUBLICATION_DUTY_NOTE,
 } from "./wage-gap-notes";
 
-export type { WageExclusion } from "./wage-gap-notes";
+export type { WageExclusion, WageGapNote } from "./wage-gap-notes";
 
 export interface WageGapOptions {
   /** Count short-time non-regular workers by their hours (must be published as a note). */
@@ -54,8 +54,8 @@ export interface WageGapResult {
   regular: GroupGap;
   nonRegular: GroupGap;
   all: GroupGap;
-  /** To show with the figures; some must be published with them (marked 【公表時に注記が必要】). */
-  notes: Reason[];
+  /** To show with the figures; those with `mustPublish` must be published with them. */
+  notes: WageGapNote[];
   /** Full-time weekly hours used by the conversion, or null when it was not used. */
   fullTimeHours: number | null;
   /** Counted (non-dispatched) workers left out because they have no valid 年間賃金. */
@@ -134,7 +134,7 @@ function groupGap(t: GroupTally, unit: bigint): GroupGap {
 function fullTimeFor(
   workers: readonly Worker[],
   given: number | undefined,
-  notes: Reason[],
+  notes: WageGapNote[],
 ): { hundredths: bigint; source: FullTimeSource } {
   const fromRoster = mostCommonRegularHundredths(workers);
   const fallback = fromRoster
@@ -155,7 +155,7 @@ function fullTimeFor(
  * MHLW's option is for part-time (non-regular) staff.
  */
 export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
-  const notes: Reason[] = [METHOD_NOTE];
+  const notes: WageGapNote[] = [METHOD_NOTE];
   const dispatched = workers.filter((w) => !isCounted(w)).length;
   if (dispatched > 0) notes.push(dispatchedNote(dispatched));
 

@@ -1,25 +1,49 @@
 /**
- * `npm run bench`: generates rosters of 300, 10k and 100k workers and prints, side by side,
- * the time and peak memory of `check` and `evaluate` against papaparse's bare parse of the
- * same CSV. Each figure is the median of several runs, each in a fresh process. Figures are
- * printed, never asserted: these machines are shared and noisy.
- * Options: --sizes 300,10000,100000  --runs 3
+ * `npm run bench`: one table, measured side by side in one run (issue #5 §1).
+ * - Core: check and evaluate of generated rosters against papaparse's bare parse of the same
+ *   CSV, time and peak memory, median of --runs, each in a fresh process (measure.ts).
+ * - Add-in / Task pane: context.sync() calls and request size per user action, initial JS
+ *   gzip size (from other modules; "not built" when they or dist/ are missing).
+ * - Dashboard: summary latency and submission throughput against a real server process, on
+ *   PGlite and (when configured) PostgreSQL.
+ * Figures are printed, never asserted: these machines are shared and noisy.
+ * Options: --sizes 300,10000,100000 --runs 3 --dashboard-records 1000,100000 --clients 50,200
+ *          --duration 10 --skip-dashboard --pg <url> --smoke
+ * Small sizes (all ≤ 2,000) or --smoke: small dashboard counts and short runs (CI, < 60 s).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateRosterCells, toCsv } from "../support/generate-roster";
+import { addinRows } from "./addin-rows";
+import { benchDashboard } from "./dashboard-bench";
+import { describeMachine, machineInfo } from "./machine-info";
+import { renderMarkdown, renderTable, type BenchRow } from "./table";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "300,10000,100000" },
     runs: { type: "string", default: "3" },
+    "dashboard-records": { type: "string" },
+    clients: { type: "string", default: "50,200" },
+    duration: { type: "string" },
+    "skip-dashboard": { type: "boolean", default: false },
+    pg: { type: "string" },
+    smoke: { type: "boolean", default: false },
+    markdown: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Math.max(1, Number(values.runs));
+const smoke = values.smoke || sizes.every((n) => n <= 2000);
+const list = (text: string) => text.split(",").map(Number);
+const dashboardRecords = list(values["dashboard-records"] ?? (smoke ? "1000" : "1000,100000"));
+const clients = list(values.clients);
+const duration = Number(values.duration ?? (smoke ? 2 : 10));
+const pgUrl =
+  values.pg ??
+  (process.env["KATSUYAKU_TEST_DATABASE_URL"] || process.env["DATABASE_URL"] || undefined);
 const dir = join(process.cwd(), ".bench");
 mkdirSync(dir, { recursive: true });
 
@@ -62,45 +86,86 @@ function rosterFile(size: number, seed: number): string {
   return file;
 }
 
-const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
-);
-console.log(
-  `median of ${runs} run(s), each in a fresh process; memory = peak RSS − RSS at start (MB)`,
-);
-console.log(
-  [
-    "workers",
-    "parse ms",
-    "parse MB",
-    "check ms",
-    "check MB",
-    "check/parse",
-    "evaluate ms",
-    "evaluate MB",
-  ]
-    .map((h, i) => pad(h, i === 0 ? 8 : 12))
-    .join(" "),
-);
-for (const size of sizes) {
-  const application = rosterFile(size, 1);
-  const report = rosterFile(size, 2);
-  const parse = measure("parse", application);
-  const check = measure("check", application);
-  const evaluate = measure("evaluate", application, report);
-  const mb = (s: Sample) => (s.peakRssMb - s.baseRssMb).toFixed(1);
-  console.log(
-    [
-      pad(size, 8),
-      pad(parse.ms.toFixed(1), 12),
-      pad(mb(parse), 12),
-      pad(check.ms.toFixed(1), 12),
-      pad(mb(check), 12),
-      pad(`${(check.ms / parse.ms).toFixed(2)}×`, 12),
-      pad(evaluate.ms.toFixed(1), 12),
-      pad(mb(evaluate), 12),
-    ].join(" "),
-  );
+async function coreRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const mb = (x: Sample) => (x.peakRssMb - x.baseRssMb).toFixed(1);
+  for (const size of sizes) {
+    const n = size.toLocaleString("en");
+    const application = rosterFile(size, 1);
+    const report = rosterFile(size, 2);
+    const parse = measure("parse", application);
+    const check = measure("check", application);
+    const evaluate = measure("evaluate", application, report);
+    const ratio = check.ms / parse.ms;
+    const goal = size >= 100_000;
+    rows.push(
+      {
+        section: "Core",
+        what: `papaparse bare parse, ${n} workers`,
+        value: `${parse.ms.toFixed(0)} ms, ${mb(parse)} MB`,
+        goal: "",
+        verdict: "",
+      },
+      {
+        section: "Core",
+        what: `check, ${n} workers (time, memory, ÷ parse)`,
+        value: `${check.ms.toFixed(0)} ms, ${mb(check)} MB, ${ratio.toFixed(2)}×`,
+        goal: goal ? "≤ 1.5× parse at 100k" : "",
+        verdict: goal ? (ratio <= 1.5 ? "ok" : "OVER") : "",
+      },
+      {
+        section: "Core",
+        what: `evaluate (2 rosters), ${n} workers`,
+        value: `${evaluate.ms.toFixed(0)} ms, ${mb(evaluate)} MB`,
+        goal: "",
+        verdict: "",
+      },
+    );
+  }
+  return rows;
 }
-console.log("goal: check within 1.5× of the bare parse at 100k workers; memory linear in rows");
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const machine = await machineInfo(pgUrl);
+  const rows: BenchRow[] = await coreRows();
+  rows.push(...(await addinRows([smoke ? 2000 : 20_000])));
+  if (values["skip-dashboard"]) {
+    rows.push({
+      section: "Dashboard",
+      what: "skipped (--skip-dashboard)",
+      value: "",
+      goal: "",
+      verdict: "",
+    });
+  } else {
+    const common = {
+      recordCounts: dashboardRecords,
+      clients,
+      durationSeconds: duration,
+      summaryRequests: smoke ? 3 : 7,
+    };
+    rows.push(...(await benchDashboard({ database: "PGlite", ...common })));
+    if (pgUrl) rows.push(...(await benchDashboard({ database: "PostgreSQL", pgUrl, ...common })));
+    else
+      rows.push({
+        section: "Dashboard",
+        what: "PostgreSQL: not configured (--pg, KATSUYAKU_TEST_DATABASE_URL or DATABASE_URL)",
+        value: "",
+        goal: "",
+        verdict: "",
+      });
+  }
+  console.log(describeMachine(machine));
+  console.log(
+    `core: median of ${runs} run(s), each in a fresh process; memory = peak RSS − RSS at start` +
+      (smoke ? "; smoke mode (small sizes)" : ""),
+  );
+  console.log(values.markdown ? renderMarkdown(rows) : renderTable(rows));
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

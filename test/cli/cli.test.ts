@@ -296,6 +296,10 @@ describe("katsuyaku wage-gap and stats", () => {
     );
     expect([json.all, json.regular, json.nonRegular]).toEqual([54.7, 78.1, null]);
     expect(json.notes.join("\n")).toContain("通勤手当");
+    // The structured flag stays inside the core: the CLI still prints plain, marked text.
+    expect(json.notes).toContainEqual(
+      expect.stringMatching(/^【公表時に注記が必要】賃金から通勤手当/),
+    );
     const converted = JSON.parse(
       runCli(["wage-gap", applicationCsv, "--json", "--hours-conversion"]).stdout,
     );

@@ -39,6 +39,7 @@ import {
   type RawGroup,
   type StatKey,
   type SumMeasure,
+  emptyGroup,
 } from "./raw-aggregates";
 
 export interface RoundCapacity {
@@ -60,7 +61,7 @@ export function buildPublication(
 ): Publication {
   const minCompanies = options.minCompanies ?? MIN_COMPANIES;
   const lookup = new Map(raw.groups.map((g) => [groupId(refOf(g)), g]));
-  const groupOf: GroupLookup = (ref) => lookup.get(groupId(ref)) ?? emptyGroup(ref);
+  const groupOf: GroupLookup = (ref) => lookup.get(groupId(ref)) ?? emptyGroupAt(ref);
   const grid: Grid = {
     rounds: rounds.map((r) => r.round),
     sizeBands: SIZE_BAND_ORDER,
@@ -164,23 +165,8 @@ function refOf(group: RawGroup): GroupRef {
   return { scope: group.round ?? "FY", dimension: group.dimension, key: group.key };
 }
 
-function emptyGroup(ref: GroupRef): RawGroup {
-  const zeroActions = { A: 0, B: 0, C: 0, D: 0 };
-  return {
-    round: ref.scope === "FY" ? null : ref.scope,
-    dimension: ref.dimension,
-    key: ref.key,
-    companies: 0,
-    selected: { ...zeroActions },
-    achieved: { ...zeroActions },
-    trainingComplete: 0,
-    sums: Object.fromEntries(
-      SUM_MEASURES.map((m) => [m, { value: 0, contributors: 0 }]),
-    ) as RawGroup["sums"],
-    stats: Object.fromEntries(
-      STAT_KEYS.map((s) => [s, { n: 0, q1: null, median: null, q3: null }]),
-    ) as RawGroup["stats"],
-  };
+function emptyGroupAt(ref: GroupRef): RawGroup {
+  return emptyGroup(ref.scope === "FY" ? null : ref.scope, ref.dimension, ref.key);
 }
 
 /**

@@ -1,19 +1,60 @@
+import { createHash } from "node:crypto";
 import { ROUND_TABLES } from "../../../shared/schedule/find-round";
+import { MIN_COMPANIES } from "../disclosure/sensitivity";
 import type { Storage } from "../storage/storage";
-import { buildPublication } from "./build-publication";
+import { buildPublication, type RoundCapacity } from "./build-publication";
 import type { Publication } from "./publication";
+import type { SummaryRefresher } from "./summary-refresher";
 
 /**
- * The year's published tables, computed from the database on every call: nothing is cached in
- * the process, so every instance behind a load balancer answers the same. (A year is a few
- * hundred records: the SQL and the suppression take a fraction of a second.)
+ * Bump when anything that shapes the published tables changes (aggregation, disclosure control,
+ * labels, bands): cached summaries of another algorithm are then never read. The schedule's
+ * capacities and the threshold are part of the key on their own.
  */
-export async function loadPublication(storage: Storage, fiscalYear: number): Promise<Publication> {
-  const rounds = ROUND_TABLES[fiscalYear];
-  if (!rounds) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
-  const raw = await storage.aggregate(fiscalYear);
-  return buildPublication(
-    raw,
-    rounds.map((r) => ({ round: r.round, capacity: r.capacity })),
-  );
+const PUBLICATION_ALGORITHM = "publication-2026-11-21";
+
+function algorithmKey(rounds: readonly RoundCapacity[]): string {
+  const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);
+  return createHash("sha256").update(inputs).digest("hex").slice(0, 32);
+}
+
+/**
+ * The year's published tables. Computing them (SQL over every record of the year, then
+ * suppression over the whole year) takes a few hundred milliseconds at 100,000 records, so the
+ * result is cached IN THE DATABASE keyed by the year's data version (summary-cache-queries.ts):
+ * every instance shares it and nothing lives in this process. After new records the
+ * `refresher` (summary-refresher.ts) usually recomputes it before anyone asks; a request that
+ * still finds it stale waits for a refresh in flight or computes it itself.
+ */
+export async function loadPublication(
+  storage: Storage,
+  fiscalYear: number,
+  refresher?: SummaryRefresher,
+): Promise<Publication> {
+  const { key } = keyOf(fiscalYear);
+  const cached = await storage.readSummaryCache(fiscalYear, key);
+  if (cached.publication !== null) return JSON.parse(cached.publication) as Publication;
+  if (refresher && (await refresher.settle(fiscalYear))) {
+    const again = await storage.readSummaryCache(fiscalYear, key);
+    if (again.publication !== null) return JSON.parse(again.publication) as Publication;
+  }
+  // Parsed back, so that a fresh and a cached answer are the same object (e.g. no -0).
+  return JSON.parse(await refreshPublication(storage, fiscalYear)) as Publication;
+}
+
+/** Computes the year's publication from one snapshot and caches it; returns its JSON. */
+export async function refreshPublication(storage: Storage, fiscalYear: number): Promise<string> {
+  const { key, rounds } = keyOf(fiscalYear);
+  const { version, raw } = await storage.aggregateWithVersion(fiscalYear);
+  const json = JSON.stringify(buildPublication(raw, rounds));
+  await storage.writeSummaryCache(fiscalYear, key, version, json);
+  return json;
+}
+
+/** The cache key of a year's publication (algorithm, threshold, capacities); exported for tests. */
+export function keyOf(fiscalYear: number): { key: string; rounds: RoundCapacity[] } {
+  const schedule = ROUND_TABLES[fiscalYear];
+  if (!schedule) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
+  const rounds = schedule.map((r) => ({ round: r.round, capacity: r.capacity }));
+  return { key: algorithmKey(rounds), rounds };
 }

@@ -70,3 +70,23 @@ export interface RawAggregates {
   groups: RawGroup[];
   bands: RawBandCount[];
 }
+
+/** A group with no records: every count 0, every statistic without a value. */
+export function emptyGroup(round: number | null, dimension: Dimension, key: string): RawGroup {
+  const zeroActions = (): Record<ActionId, number> => ({ A: 0, B: 0, C: 0, D: 0 });
+  return {
+    round,
+    dimension,
+    key,
+    companies: 0,
+    selected: zeroActions(),
+    achieved: zeroActions(),
+    trainingComplete: 0,
+    sums: Object.fromEntries(
+      SUM_MEASURES.map((m) => [m, { value: 0, contributors: 0 }]),
+    ) as RawGroup["sums"],
+    stats: Object.fromEntries(
+      STAT_KEYS.map((s) => [s, { n: 0, q1: null, median: null, q3: null }]),
+    ) as RawGroup["stats"],
+  };
+}

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { xmlSafeText } from "../../../shared/report/sheets/xml-safe-text";
 import { formatFigure } from "./format-figure";
 import type { ReportDocument } from "./report-document";
 
@@ -52,7 +53,7 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
 
   for (const row of document.rows) {
     if (row.kind === "heading") {
-      const added = sheet.addRow([row.text]);
+      const added = sheet.addRow([xmlSafeText(row.text)]);
       sheet.mergeCells(added.number, 1, added.number, 4);
       const cell = added.getCell(1);
       cell.font = { bold: true };
@@ -60,7 +61,13 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
       cell.border = THIN;
       cell.alignment = { vertical: "top", wrapText: true };
     } else {
-      const added = sheet.addRow([row.number, row.title, row.planText, row.achievement]);
+      // Edited texts may carry pasted characters XML cannot hold; left in, Excel refuses the file.
+      const added = sheet.addRow([
+        row.number,
+        xmlSafeText(row.title),
+        xmlSafeText(row.planText),
+        xmlSafeText(row.achievement),
+      ]);
       added.eachCell({ includeEmpty: true }, (cell, column) => {
         cell.border = THIN;
         cell.alignment = {

@@ -60,7 +60,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   const policyOrAdmin = requireRole(storage, ACCESS.report, ctx.now);
 
   const itemsFor = async (fiscalYear: number) => {
-    const publication = await loadPublication(storage, fiscalYear);
+    const publication = await loadPublication(storage, fiscalYear, ctx.summaries);
     const items = reportItems(plan, publication, await storage.listReportTexts(fiscalYear));
     return { publication, items };
   };

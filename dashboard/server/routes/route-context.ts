@@ -1,11 +1,16 @@
+import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
 import type { Plan } from "../report/plan";
 import type { Role, Storage } from "../storage/storage";
 
-/** What route plugins share: resolved options, never mutable state. */
+/**
+ * What route plugins share: resolved options, never mutable state — except `summaries`, which
+ * only schedules (timers, the refresh in flight) and keeps no data.
+ */
 export interface RouteContext {
   storage: Storage;
+  summaries: SummaryRefresher;
   plan: Plan;
   now: () => Date;
   secureCookies: SecureCookieSetting;

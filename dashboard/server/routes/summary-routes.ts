@@ -22,7 +22,7 @@ export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     { onRequest: requireRole(ctx.storage, ACCESS.dashboards, ctx.now) },
     async (request) => {
       const query = parseInput(summaryQuery, request.query, "query");
-      const publication = await loadPublication(ctx.storage, query.fiscalYear);
+      const publication = await loadPublication(ctx.storage, query.fiscalYear, ctx.summaries);
       const common = {
         fiscalYear: publication.fiscalYear,
         minCompanies: publication.minCompanies,

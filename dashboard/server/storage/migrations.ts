@@ -1,3 +1,5 @@
+import { STORED_FACTS_SQL } from "./migration-stored-facts";
+
 /**
  * The schema, as an append-only list: a deployed migration is never edited, a change is a new
  * entry. The same scripts run on PGlite and on PostgreSQL (15+), so they stick to plain SQL.
@@ -126,5 +128,10 @@ export const MIGRATIONS: readonly Migration[] = [
         (body #>> '{wageGap,nonRegular}')::float8 AS wage_gap_non_regular
       FROM records;
     `,
+  },
+  {
+    version: 3,
+    name: "record_facts table written by trigger, fiscal-year data versions, summary cache",
+    sql: STORED_FACTS_SQL,
   },
 ];

@@ -39,6 +39,28 @@ export async function insertRecord(db: SqlQueryable, record: RecordInput): Promi
   return existing.get(record.submissionId.toLowerCase()) === record.canonical ? "same" : "conflict";
 }
 
+/** Inserts what is new (one statement); returns the lower-cased ids this statement stored. */
+export async function insertMany(
+  db: SqlQueryable,
+  records: readonly RecordInput[],
+): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const rows = await db.query<{ submission_id: string }>(INSERT_MANY, [
+    JSON.stringify(
+      records.map((r) => ({
+        submission_id: r.submissionId,
+        fiscal_year: r.fiscalYear,
+        round: r.round,
+        body: r.body,
+        canonical: r.canonical,
+        source: r.source,
+        token_id: r.tokenId,
+      })),
+    ),
+  ]);
+  return new Set(rows.map((row) => row.submission_id.toLowerCase()));
+}
+
 class ImportConflict extends Error {
   constructor(readonly conflicting: string[]) {
     super("import conflict");
@@ -53,20 +75,7 @@ export async function importRecords(
   if (records.length === 0) return { kind: "stored", outcomes: new Map() };
   try {
     return await db.transaction(async (tx) => {
-      const rows = await tx.query<{ submission_id: string }>(INSERT_MANY, [
-        JSON.stringify(
-          records.map((r) => ({
-            submission_id: r.submissionId,
-            fiscal_year: r.fiscalYear,
-            round: r.round,
-            body: r.body,
-            canonical: r.canonical,
-            source: r.source,
-            token_id: r.tokenId,
-          })),
-        ),
-      ]);
-      const stored = new Set(rows.map((row) => row.submission_id.toLowerCase()));
+      const stored = await insertMany(tx, records);
       const notInserted = records.filter((r) => !stored.has(r.submissionId.toLowerCase()));
       const existing = await existingCanonicals(
         tx,
@@ -89,7 +98,7 @@ export async function importRecords(
   }
 }
 
-async function existingCanonicals(
+export async function existingCanonicals(
   db: SqlQueryable,
   ids: readonly string[],
 ): Promise<Map<string, string>> {

@@ -1,12 +1,15 @@
 import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
-import { queryAggregates } from "./aggregate-queries";
-import { importRecords, insertRecord } from "./record-queries";
+import { InsertBatcher } from "./insert-batcher";
+import { importRecords } from "./record-queries";
+import { aggregateWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
+import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
 import type {
   AuditEntry,
   AuditRow,
+  RecordInput,
   ReportText,
   ReportTextEdit,
   ReportTextSaveOutcome,
@@ -46,12 +49,21 @@ const TOKEN_COLUMNS = "id, fiscal_year, round, label, created_by, created_at, re
 
 class SqlStorage implements Storage {
   readonly driver: "pglite" | "pg";
+  private readonly tokens = new TokenCache();
+  private readonly batcher: InsertBatcher;
+  private readonly storedListeners = new Set<(fiscalYears: readonly number[]) => void>();
 
   constructor(
     private readonly db: SqlClient,
     readonly isNew: boolean,
   ) {
     this.driver = db.driver;
+    // PGlite has one connection: a second statement in flight would only wait for the first,
+    // while staying in the queue lets it join the next (larger) batch. A pg pool overlaps a few.
+    this.batcher = new InsertBatcher(db, {
+      maxInFlight: db.driver === "pglite" ? 1 : 4,
+      onStored: (records) => this.recordsStored(records),
+    });
   }
 
   async ping(): Promise<void> {
@@ -142,11 +154,16 @@ class SqlStorage implements Storage {
   }
 
   async findActiveToken(tokenHash: string): Promise<SubmitToken | undefined> {
+    const cached = this.tokens.get(tokenHash);
+    if (cached) return cached;
     const [row] = await this.db.query<TokenRow>(
       `SELECT ${TOKEN_COLUMNS} FROM submit_tokens WHERE token_hash = $1 AND revoked_at IS NULL`,
       [tokenHash],
     );
-    return row ? toToken(row) : undefined;
+    if (!row) return undefined;
+    const token = toToken(row);
+    this.tokens.set(tokenHash, token);
+    return token;
   }
 
   async listTokens(): Promise<SubmitToken[]> {
@@ -162,13 +179,38 @@ class SqlStorage implements Storage {
        RETURNING id`,
       [id],
     );
+    // After the UPDATE: a lookup that raced with it cannot have left the token cached here.
+    this.tokens.forgetId(id);
     return rows.length === 1;
   }
 
-  insertRecord = (record: Parameters<Storage["insertRecord"]>[0]) => insertRecord(this.db, record);
+  insertRecord = (record: Parameters<Storage["insertRecord"]>[0]) => this.batcher.insert(record);
 
-  importRecords = (records: Parameters<Storage["importRecords"]>[0]) =>
-    importRecords(this.db, records);
+  importRecords: Storage["importRecords"] = async (records) => {
+    const outcome = await importRecords(this.db, records);
+    if (outcome.kind === "stored") {
+      this.recordsStored(records.filter((r) => outcome.outcomes.get(r.submissionId) === "stored"));
+    }
+    return outcome;
+  };
+
+  onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
+  }
+
+  /** After the commit; a listener's failure must not turn a stored record into an error. */
+  private recordsStored(records: readonly Pick<RecordInput, "fiscalYear">[]): void {
+    if (records.length === 0) return;
+    const years = [...new Set(records.map((r) => r.fiscalYear))];
+    for (const listener of this.storedListeners) {
+      try {
+        listener(years);
+      } catch {
+        // scheduling only: nothing to undo
+      }
+    }
+  }
 
   async countRecords(fiscalYear: number): Promise<number> {
     const [row] = await this.db.query<{ n: number }>(
@@ -178,8 +220,20 @@ class SqlStorage implements Storage {
     return row?.n ?? 0;
   }
 
-  aggregate(fiscalYear: number) {
-    return queryAggregates(this.db, fiscalYear);
+  async aggregate(fiscalYear: number) {
+    return (await aggregateWithVersion(this.db, fiscalYear)).raw;
+  }
+
+  aggregateWithVersion(fiscalYear: number) {
+    return aggregateWithVersion(this.db, fiscalYear);
+  }
+
+  readSummaryCache(fiscalYear: number, algorithm: string) {
+    return readSummaryCache(this.db, fiscalYear, algorithm);
+  }
+
+  writeSummaryCache(fiscalYear: number, algorithm: string, version: string, publication: string) {
+    return writeSummaryCache(this.db, fiscalYear, algorithm, version, publication);
   }
 
   listReportTexts(fiscalYear: number): Promise<ReportText[]> {

@@ -1,4 +1,7 @@
 import type { RawAggregates } from "../aggregation/raw-aggregates";
+import type { CachedSummary } from "./summary-cache-queries";
+
+export type { CachedSummary };
 
 /**
  * Everything the server keeps, behind one interface with one SQL implementation
@@ -131,18 +134,38 @@ export interface Storage {
     label: string;
     createdBy: number;
   }): Promise<SubmitToken>;
-  /** an active (not revoked) token by its hash */
+  /**
+   * An active (not revoked) token by its hash. Remembered in the process for a few seconds
+   * (token-cache.ts): a revocation through another instance takes up to that long to apply.
+   */
   findActiveToken(tokenHash: string): Promise<SubmitToken | undefined>;
   listTokens(): Promise<SubmitToken[]>;
   /** false when there is no such active token */
   revokeToken(id: number): Promise<boolean>;
 
+  /** Group-committed with concurrent calls; resolves only after the row's commit. */
   insertRecord(record: RecordInput): Promise<InsertOutcome>;
   /** All or nothing: either every record is stored (or was already, identically) or none is. */
   importRecords(records: readonly RecordInput[]): Promise<ImportOutcome>;
   countRecords(fiscalYear: number): Promise<number>;
+  /**
+   * Calls `listener` with the fiscal years of new records after each statement (or import)
+   * that stored some has COMMITTED; synchronously, so it must only schedule work (the summary
+   * refresh). Returns the function that removes the listener.
+   */
+  onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
   aggregate(fiscalYear: number): Promise<RawAggregates>;
+  /** the aggregates and the data version they are of, from one snapshot */
+  aggregateWithVersion(fiscalYear: number): Promise<{ version: string; raw: RawAggregates }>;
+  /** the year's data version and the cached publication if it is of that version */
+  readSummaryCache(fiscalYear: number, algorithm: string): Promise<CachedSummary>;
+  writeSummaryCache(
+    fiscalYear: number,
+    algorithm: string,
+    version: string,
+    publication: string,
+  ): Promise<void>;
 
   listReportTexts(fiscalYear: number): Promise<ReportText[]>;
   saveReportTexts(

@@ -4,7 +4,9 @@ import type {
   ScopePublication,
 } from "../../../dashboard/server/aggregation/publication";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
+import { keyOf } from "../../../dashboard/server/aggregation/load-publication";
 import { loadDemoData } from "../../../dashboard/server/first-start";
+import { makeRecord } from "../support/records";
 import { attack, COUNT_MEASURES } from "../support/attacker";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -83,6 +85,33 @@ describe.each(DRIVERS)("GET /api/summary on %s", (driver) => {
           (h) => COUNT_MEASURES.includes(h.measure) && h.value > 0 && h.value < 3,
         ),
       ).toEqual([]);
+    });
+
+    it("refreshes the cached summary in the background after a submission", async () => {
+      const token = await t.token(2025, 1);
+      const post = () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/submissions",
+          headers: { authorization: `Bearer ${token}` },
+          payload: makeRecord(),
+        });
+      const companies = async () =>
+        (await get("fiscalYear=2025")).json().scope.figures.companies.value as number;
+      const before = await companies();
+      // A GET right after the submission computes itself and already counts the new record.
+      expect((await post()).statusCode).toBe(201);
+      expect(await companies()).toBe(before + 1);
+      // Without any GET, the cache of the new version appears shortly after the next one.
+      expect((await post()).statusCode).toBe(201);
+      const { key } = keyOf(2025);
+      let cached: string | null = null;
+      for (let i = 0; i < 100 && cached === null; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        cached = (await t.db.storage.readSummaryCache(2025, key)).publication;
+      }
+      expect(cached).not.toBeNull();
+      expect(await companies()).toBe(before + 2);
     });
 
     it("never shows a wage-gap or ratio quartile of fewer than 3 companies", () => {

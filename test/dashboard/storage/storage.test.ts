@@ -62,7 +62,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const rows = await db.client.query<{ version: number }>(
       "SELECT version FROM schema_migrations ORDER BY version",
     );
-    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 
   it("stores a record once: same content is 'same', other content is 'conflict'", async () => {
@@ -89,6 +89,26 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const raced = await Promise.all(rivals.map((r) => db.storage.insertRecord(input(r))));
     expect(raced.filter((o) => o === "stored")).toHaveLength(1);
     expect(raced.filter((o) => o === "conflict")).toHaveLength(5);
+  });
+
+  it("caches a summary per data version: every insert or import makes it stale", async () => {
+    expect(await db.storage.readSummaryCache(2025, "k")).toEqual({
+      version: "0",
+      publication: null,
+    });
+    await db.storage.insertRecord(input(makeRecord()));
+    const { version, raw } = await db.storage.aggregateWithVersion(2025);
+    expect(raw.groups.find((g) => g.round === null && g.dimension === "total")?.companies).toBe(1);
+    await db.storage.writeSummaryCache(2025, "k", version, "{}");
+    expect(await db.storage.readSummaryCache(2025, "k")).toEqual({ version, publication: "{}" });
+    expect((await db.storage.readSummaryCache(2025, "other")).publication).toBeNull();
+    await db.storage.importRecords([input(makeRecord())]);
+    const after = await db.storage.readSummaryCache(2025, "k");
+    expect(after.version).not.toBe(version);
+    expect(after.publication).toBeNull();
+    // An entry computed from an older version is not stored over the current one.
+    await db.storage.writeSummaryCache(2025, "k", version, "stale");
+    expect((await db.storage.readSummaryCache(2025, "k")).publication).toBeNull();
   });
 
   it("imports all or nothing", async () => {

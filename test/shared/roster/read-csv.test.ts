@@ -36,6 +36,20 @@ describe("decodeCsv", () => {
     });
   });
 
+  it("UTF-16BE with a BOM, and without one (NULs at even offsets)", () => {
+    const text = "社員番号,性別\r\nE1,女";
+    const body = new Uint8Array(Buffer.from(text, "utf16le").swap16());
+    expect(decodeCsv(new Uint8Array([0xfe, 0xff, ...body]))).toEqual({
+      text,
+      encoding: "utf-16be",
+    });
+    const ascii = "Id,Gender\r\nE1,F";
+    expect(decodeCsv(new Uint8Array(Buffer.from(ascii, "utf16le").swap16()))).toEqual({
+      text: ascii,
+      encoding: "utf-16be",
+    });
+  });
+
   it("an empty file is UTF-8 and empty", () => {
     expect(decodeCsv(new Uint8Array())).toEqual({ text: "", encoding: "utf-8" });
   });

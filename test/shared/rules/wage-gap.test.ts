@@ -230,11 +230,16 @@ describe("wageGap: hours conversion", () => {
     expect(none.fullTimeHours).toBe(40);
   });
 
-  it("uses a given full-time week, and falls back with a note when it is not positive", () => {
+  it("uses a given full-time week, and falls back with a note when it is not in (0, 168]", () => {
     expect(wageGap(roster, { hoursConversion: true, fullTimeHours: 32 }).fullTimeHours).toBe(32);
-    const r = wageGap(roster, { hoursConversion: true, fullTimeHours: -1 });
-    expect(r.fullTimeHours).toBe(40);
-    expect(r.notes.some((n) => n.ja.includes("（-1）が正の数ではない"))).toBe(true);
+    expect(wageGap(roster, { hoursConversion: true, fullTimeHours: 168 }).fullTimeHours).toBe(168);
+    for (const given of [-1, 0, 200]) {
+      const r = wageGap(roster, { hoursConversion: true, fullTimeHours: given });
+      expect(r.fullTimeHours).toBe(40);
+      expect(
+        r.notes.some((n) => n.ja.includes(`（${given}）が 0 より大きく 168 以下の数ではない`)),
+      ).toBe(true);
+    }
   });
 
   it("counts a non-regular worker without hours as one person and notes it", () => {
@@ -261,5 +266,24 @@ describe("wageGap: notes", () => {
     expect(exclusion[0]!.ja).toContain("除いた額で入力されている前提");
     expect(r.notes[r.notes.length - 1]!.ja).toContain("101人以上");
     expect(wageGap([]).notes.some((n) => n.ja.includes("通勤手当"))).toBe(false);
+  });
+
+  it("flags exactly the method choices as notes that must be published, in step with their mark", () => {
+    const plain = wageGap([worker("woman", "regular", 1), worker("man", "regular", 1)]);
+    expect(plain.notes.filter((n) => n.mustPublish)).toEqual([]);
+    const r = wageGap(
+      [
+        worker("woman", "regular", 1, 40),
+        worker("man", "regular", 1, 40),
+        worker("woman", "nonRegular", 1, 20),
+        worker("man", "dispatched", 1),
+      ],
+      { hoursConversion: true, exclusions: ["retirement"] },
+    );
+    // Method, dispatched, hours conversion, exclusions, 2026 duty: only the middle two are choices.
+    expect(r.notes.map((n) => n.mustPublish)).toEqual([false, false, true, true, false]);
+    for (const n of r.notes) expect(n.ja.startsWith("【公表時に注記が必要】")).toBe(n.mustPublish);
+    for (const n of r.notes)
+      expect(n.en.startsWith("[Must be published with the figures]")).toBe(n.mustPublish);
   });
 });

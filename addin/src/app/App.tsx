@@ -1,0 +1,193 @@
+import {
+  Badge,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Button,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { WorkbookHost } from "../host/workbook-host";
+import { I18nProvider, useI18n } from "../i18n/i18n-context";
+import { deriveSafely } from "../state/derive-safely";
+import { EMPTY_SESSION, type Session } from "../state/session";
+import type { StepProps } from "../state/step-props";
+import { usePaneSettings } from "../state/use-pane-settings";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { StepPanel } from "./StepPanel";
+import { STEPS, STEP_LABEL, stepOf } from "./steps";
+import { usePaneActions } from "./use-pane-actions";
+
+const useStyles = makeStyles({
+  pane: {
+    boxSizing: "border-box",
+    maxWidth: "960px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1 },
+  tabs: { flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
+  messages: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+});
+
+function Pane({
+  host,
+  lang,
+  setLang,
+  props,
+  deriveFailed,
+}: {
+  host: WorkbookHost;
+  lang: string;
+  setLang(): void;
+  props: StepProps;
+  deriveFailed: boolean;
+}) {
+  const { t, pick } = useI18n();
+  const styles = useStyles();
+  const { settings, update, session, actions } = props;
+  const step = stepOf(settings.tab);
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("app.title")}</h1>
+        <Badge appearance="outline" color="informative">
+          {host.kind === "excel" ? t("app.modeExcel") : t("app.modeFile")}
+        </Badge>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={setLang}
+          lang={lang === "ja" ? "en" : "ja"}
+        >
+          {t("app.switchLang")}
+        </Button>
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_e, data) => update({ tab: String(data.value) })}
+        aria-label={t("app.steps")}
+      >
+        {STEPS.map((id, i) => (
+          <Tab key={id} value={id} id={`tab-${id}`}>
+            {`${i + 1}. ${t(STEP_LABEL[id])}`}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.messages} aria-live="polite">
+        {session.busy && (
+          <div>
+            <ProgressBar
+              value={session.busy.progress ?? undefined}
+              thickness="large"
+              aria-label={session.busy.label}
+            />
+            <span>{session.busy.label}</span>
+          </div>
+        )}
+        {deriveFailed && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t("error.derive")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {session.error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{pick(session.error)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={actions.dismissMessages}>
+                {t("app.dismiss")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {session.notice && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{pick(session.notice)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div role="tabpanel" aria-labelledby={`tab-${step}`} id={`panel-${step}`}>
+        <ErrorBoundary
+          key={step}
+          title={t("error.title")}
+          body={t("error.body")}
+          retry={t("error.retry")}
+          details={t("error.details")}
+        >
+          <StepPanel step={step} props={props} />
+        </ErrorBoundary>
+      </div>
+    </main>
+  );
+}
+
+/** The task pane: the same UI over Excel or over files; the host decides where rosters live. */
+export function App({ host }: { host: WorkbookHost }) {
+  const [settings, update] = usePaneSettings();
+  const [session, setSession] = useState<Session>(EMPTY_SESSION);
+  const { derived, failed } = useMemo(() => deriveSafely(settings, session), [settings, session]);
+  return (
+    <FluentProvider theme={webLightTheme} lang={settings.lang}>
+      <I18nProvider lang={settings.lang}>
+        <Wired
+          host={host}
+          settings={settings}
+          update={update}
+          session={session}
+          setSession={setSession}
+          derived={derived}
+          deriveFailed={failed}
+        />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+type WiredProps = Omit<StepProps, "actions"> & {
+  setSession: React.Dispatch<React.SetStateAction<Session>>;
+  /** The rosters could not be evaluated (see deriveSafely). */
+  deriveFailed: boolean;
+};
+
+function Wired(p: WiredProps) {
+  const actions = usePaneActions(p);
+  const { host, settings, update, session, derived } = p;
+  useEffect(() => {
+    void actions.refreshSheets();
+  }, [actions]);
+  useEffect(() => {
+    // Screen readers and fonts follow the page's language, not only the text.
+    document.documentElement.lang = settings.lang;
+  }, [settings.lang]);
+  const props: StepProps = { host, settings, update, session, derived, actions };
+  return (
+    <Pane
+      host={host}
+      lang={settings.lang}
+      setLang={() => update({ lang: settings.lang === "ja" ? "en" : "ja" })}
+      props={props}
+      deriveFailed={p.deriveFailed}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { useI18n } from "../i18n/i18n-context";
+import type { StepProps } from "../state/step-props";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  hint: {
+    margin: `0 0 0 ${tokens.spacingHorizontalXXL}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+type Props = Pick<StepProps, "host" | "settings" | "update" | "session" | "actions"> & {
+  /** The report step's main action; a secondary one on the results step. */
+  primary?: boolean;
+};
+
+/**
+ * Writing (Excel) or downloading (file mode) the result sheets, with the one choice that
+ * changes their content: whether the 男女別一覧 carry names. Shared by the results and report
+ * steps so the option sits next to every button that uses it.
+ */
+export function ResultSheetsSection({ host, settings, update, session, actions, primary }: Props) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const hintId = useId();
+  return (
+    <Section title={t("results.sheetsTitle")}>
+      <p>{host.kind === "excel" ? t("results.sheetsExcel") : t("results.sheetsFile")}</p>
+      <div>
+        <Checkbox
+          checked={settings.includeNames}
+          label={t("results.includeNames")}
+          aria-describedby={hintId}
+          data-testid="include-names"
+          onChange={(_e, d) => update({ includeNames: d.checked === true })}
+        />
+        <p id={hintId} className={styles.hint}>
+          {t("results.includeNamesHint")}
+        </p>
+      </div>
+      <div>
+        <Button
+          appearance={primary ? "primary" : "secondary"}
+          onClick={() => void actions.writeResultSheets()}
+          disabled={session.busy !== null}
+        >
+          {host.kind === "excel" ? t("results.writeSheets") : t("results.downloadSheets")}
+        </Button>
+      </div>
+    </Section>
+  );
+}

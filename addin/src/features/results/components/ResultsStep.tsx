@@ -1,0 +1,81 @@
+import { RatioChart } from "../../../charts/RatioChart";
+import { NeedsRoster } from "../../../components/NeedsRoster";
+import { ReasonList } from "../../../components/ReasonList";
+import { ResultSheetsSection } from "../../../components/ResultSheetsSection";
+import { Section } from "../../../components/Section";
+import { TitledMessage } from "../../../components/TitledMessage";
+import { useI18n } from "../../../i18n/i18n-context";
+import type { StepProps } from "../../../state/step-props";
+import { CountsTable } from "./CountsTable";
+import { Declarations } from "./Declarations";
+import { RatioTable } from "./RatioTable";
+
+/** Step 3: ratios and verdicts per category, company eligibility, and the counts A and B compare. */
+export function ResultsStep(props: StepProps) {
+  const { settings, update, derived } = props;
+  const { t } = useI18n();
+  const summary = derived.applicationSummary;
+  if (summary === undefined)
+    return (
+      <div>
+        <h2>{t("step.results")}</h2>
+        <NeedsRoster text={t("check.needsRoster")} />
+      </div>
+    );
+  const { eligibility } = summary;
+  const categories = eligibility.categories;
+  const below = categories.filter((c) => c.below40).map((c) => c.category);
+  const met = eligibility.rosterConditionsMet;
+  return (
+    <div>
+      <h2>{t("step.results")}</h2>
+      <Section title={t("results.ratioTitle")}>
+        <RatioChart
+          series={{
+            labels: categories.map((c) => c.category),
+            values: categories.map((c) => c.femaleRatioPercent),
+          }}
+          line={40}
+          lineLabel={t("results.line40")}
+          valueLabel={t("results.ratio")}
+          summary={t("results.chartSummary", {
+            count: categories.length,
+            below: below.length > 0 ? below.join("、") : t("results.noneBelow"),
+          })}
+          caption={t("results.chartCaption")}
+          loading={t("results.chartLoading")}
+          table={<RatioTable categories={categories} />}
+        />
+      </Section>
+      <Section title={t("results.eligibilityTitle")}>
+        <TitledMessage
+          intent={met === true ? "success" : met === false ? "error" : "warning"}
+          title={
+            met === true
+              ? t("results.conditionsMet")
+              : met === false
+                ? t("results.conditionsFailed")
+                : t("results.conditionsUnknown")
+          }
+        >
+          <ReasonList
+            reasons={[
+              ...eligibility.regularlyEmployed.reasons,
+              ...eligibility.tokyoInsured.reasons,
+            ]}
+          />
+          {eligibility.dispatchedExcluded > 0 &&
+            t("results.dispatched", { count: eligibility.dispatchedExcluded })}
+        </TitledMessage>
+        <p>{t("results.asOf", { date: derived.applicationDate ?? "—" })}</p>
+      </Section>
+      <Section title={t("results.countsTitle")}>
+        <CountsTable application={summary} report={derived.reportSummary} />
+      </Section>
+      <Section title={t("results.declarations")}>
+        <Declarations settings={settings} update={update} />
+      </Section>
+      <ResultSheetsSection {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  DEMO_APPLICATION,
+  demoApplicationCells,
+  demoReportCells,
+} from "../../../../../shared/demo/demo-company";
+import { useI18n } from "../../../i18n/i18n-context";
+import type { StepProps } from "../../../state/step-props";
+import { Section } from "../../../components/Section";
+import { FileDrop } from "./FileDrop";
+import { RosterCounts } from "./RosterCounts";
+import { SheetPicker } from "./SheetPicker";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  intro: { margin: 0 },
+});
+
+/** Step 1: which sheets (or files) hold the two rosters, a template, and the check. */
+export function RosterStep({ host, settings, update, session, derived, actions }: StepProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const busy = session.busy !== null;
+
+  const loadDemo = async () => {
+    update({
+      fiscalYear: DEMO_APPLICATION.fiscalYear,
+      round: DEMO_APPLICATION.round,
+      actions: [...DEMO_APPLICATION.actions],
+      targets: { ...DEMO_APPLICATION.targets },
+      // The demo company filed and published its action plan (取組2).
+      planFiled: true,
+      applicationDate: "",
+    });
+    await actions.loadDemo([
+      { name: t("demo.applicationName"), cells: demoApplicationCells(), role: "application" },
+      { name: t("demo.reportName"), cells: demoReportCells(), role: "report" },
+    ]);
+  };
+
+  return (
+    <div>
+      <h2>{t("step.roster")}</h2>
+      <p className={styles.intro}>
+        {host.kind === "excel" ? t("roster.introExcel") : t("roster.introFile")}
+      </p>
+      {host.kind === "file" && (
+        <Section title={t("roster.filesTitle")}>
+          <FileDrop onFiles={(files) => void actions.addFiles(files)} disabled={busy} />
+          <div className={styles.row}>
+            <Button onClick={() => void loadDemo()} disabled={busy}>
+              {t("roster.demo")}
+            </Button>
+            <Button
+              appearance="subtle"
+              onClick={() => void actions.createTemplate()}
+              disabled={busy}
+            >
+              {t("roster.templateFile")}
+            </Button>
+          </div>
+        </Section>
+      )}
+      <Section title={t("roster.sheetsTitle")}>
+        <SheetPicker
+          label={t("roster.applicationSheet")}
+          hint={t("roster.applicationHint")}
+          value={settings.applicationSheet}
+          sheets={session.sheets}
+          optional={false}
+          onChange={(applicationSheet) => update({ applicationSheet })}
+        />
+        <SheetPicker
+          label={t("roster.reportSheet")}
+          hint={t("roster.reportHint")}
+          value={settings.reportSheet}
+          sheets={session.sheets}
+          optional
+          onChange={(reportSheet) => update({ reportSheet })}
+        />
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={busy || settings.applicationSheet === ""}
+            onClick={() => void actions.check()}
+          >
+            {t("roster.check")}
+          </Button>
+          {host.kind === "excel" && (
+            <>
+              <Button onClick={() => void actions.refreshSheets()} disabled={busy}>
+                {t("roster.refresh")}
+              </Button>
+              <Button onClick={() => void actions.createTemplate()} disabled={busy}>
+                {t("roster.templateSheet")}
+              </Button>
+            </>
+          )}
+        </div>
+      </Section>
+      {session.application && (
+        <RosterCounts
+          session={session}
+          derived={derived}
+          onShowIssues={() => update({ tab: "check" })}
+          onShowResults={() => update({ tab: "results" })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { en } from "./en";
+import { ja, type MessageKey } from "./ja";
+
+/** The pane's languages: Japanese first (the users are Tokyo HR staff), English on request. */
+export type Lang = "ja" | "en";
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** Text that comes from the domain core in both languages (Reason, issue messages). */
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+/** The dictionary entry for `key` with `{name}` placeholders filled; unknown placeholders stay visible. */
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const template = lang === "en" ? en[key] : ja[key];
+  if (vars === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    vars[name] === undefined ? whole : String(vars[name]),
+  );
+}
+
+/** Chooses the user's language from a bilingual text. */
+export function pick(lang: Lang, text: Bilingual): string {
+  return lang === "en" ? text.en : text.ja;
+}

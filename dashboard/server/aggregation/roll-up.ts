@@ -1,0 +1,140 @@
+import { isRatioStat, RATIO_THRESHOLDS, WAGE_GAP_THRESHOLDS } from "./bands";
+import { mergeSorted, quartilesOf } from "./quartiles";
+import {
+  ACTION_IDS,
+  STAT_KEYS,
+  SUM_MEASURES,
+  type ActionId,
+  type Dimension,
+  type RawAggregates,
+  type RawBandCount,
+  type RawGroup,
+  type StatKey,
+  type SumFigure,
+  type SumMeasure,
+  emptyGroup,
+} from "./raw-aggregates";
+
+/** The aggregates of one finest cell (round × size band × industry), as the SQL returns them. */
+export interface CellAggregate {
+  round: number;
+  sizeBand: string;
+  industry: string;
+  companies: number;
+  selected: Record<ActionId, number>;
+  achieved: Record<ActionId, number>;
+  trainingComplete: number;
+  sums: Record<SumMeasure, SumFigure>;
+  /** each statistic's non-NULL values, ascending */
+  values: Record<StatKey, Float64Array>;
+}
+
+type GroupKey = [round: number | null, dimension: Dimension, key: string];
+
+/**
+ * Cells → the groups of the six grouping sets the published tables use: (round),
+ * (round, size band), (round, industry), (), (size band), (industry). A group exists when it has
+ * a record, except the year's total, which always exists (as GROUP BY GROUPING SETS gives ()).
+ * Counts and sums are integers added exactly; quartiles come from quartiles.ts; the banded
+ * distributions count values per round and for the year (width_bucket: thresholds ≤ value).
+ */
+export function rollUp(fiscalYear: number, cells: readonly CellAggregate[]): RawAggregates {
+  const groups: RawGroup[] = [];
+  const index = new Map<string, number>();
+  const groupIndex = ([round, dimension, key]: GroupKey): number => {
+    const id = `${round ?? "FY"}|${dimension}|${key}`;
+    let i = index.get(id);
+    if (i === undefined) {
+      i = groups.push(emptyGroup(round, dimension, key)) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  groupIndex([null, "total", ""]);
+
+  // Where a group's values come from (quartiles.ts merges sorted parts): the finest cells for
+  // (round, size band) and (round, industry); those groups for the coarser ones.
+  const cellsOf = new Map<number, number[]>();
+  const partsOf = new Map<number, Set<number>>();
+  const addPart = (group: number, part: number) =>
+    partsOf.set(group, (partsOf.get(group) ?? new Set()).add(part));
+  cells.forEach((cell, c) => {
+    const keys: GroupKey[] = [cell.round, null].flatMap((round): GroupKey[] => [
+      [round, "total", ""],
+      [round, "sizeBand", cell.sizeBand],
+      [round, "industry", cell.industry],
+    ]);
+    const members = keys.map(groupIndex);
+    for (const g of members) addCell(groups[g]!, cell);
+    const [roundTotal, roundSize, roundIndustry, yearTotal, yearSize, yearIndustry] = members;
+    for (const g of [roundSize!, roundIndustry!]) cellsOf.set(g, [...(cellsOf.get(g) ?? []), c]);
+    addPart(roundTotal!, roundSize!);
+    addPart(yearSize!, roundSize!);
+    addPart(yearIndustry!, roundIndustry!);
+    addPart(yearTotal!, roundTotal!);
+  });
+
+  for (const stat of STAT_KEYS) {
+    const sorted = new Map<number, Float64Array>();
+    const valuesOf = (g: number): Float64Array => {
+      let values = sorted.get(g);
+      if (values === undefined) {
+        const fromCells = cellsOf.get(g);
+        values = fromCells
+          ? mergeSorted(fromCells.map((c) => cells[c]!.values[stat]))
+          : mergeSorted([...(partsOf.get(g) ?? [])].map(valuesOf));
+        sorted.set(g, values);
+      }
+      return values;
+    };
+    groups.forEach((group, g) => {
+      const values = valuesOf(g);
+      const [q1, median, q3] = quartilesOf(values);
+      group.stats[stat] = { n: values.length, q1, median, q3 };
+    });
+  }
+  return { fiscalYear, groups, bands: bandCounts(cells) };
+}
+
+function addCell(group: RawGroup, cell: CellAggregate): void {
+  group.companies += cell.companies;
+  for (const a of ACTION_IDS) {
+    group.selected[a] += cell.selected[a];
+    group.achieved[a] += cell.achieved[a];
+  }
+  group.trainingComplete += cell.trainingComplete;
+  for (const m of SUM_MEASURES) {
+    group.sums[m].value += cell.sums[m].value;
+    group.sums[m].contributors += cell.sums[m].contributors;
+  }
+}
+
+function bandCounts(cells: readonly CellAggregate[]): RawBandCount[] {
+  const counts = new Map<string, RawBandCount>();
+  const add = (round: number | null, stat: StatKey, band: number, companies: number) => {
+    const id = `${round ?? "FY"}|${stat}|${band}`;
+    const entry = counts.get(id);
+    if (entry) entry.companies += companies;
+    else counts.set(id, { round, stat, band, companies });
+  };
+  for (const cell of cells) {
+    for (const stat of STAT_KEYS) {
+      const thresholds: readonly number[] = isRatioStat(stat)
+        ? RATIO_THRESHOLDS
+        : WAGE_GAP_THRESHOLDS;
+      // Values are sorted, so the band only ever moves up: one comparison per value, mostly.
+      const perBand = new Array<number>(thresholds.length + 1).fill(0);
+      let band = 0;
+      for (const v of cell.values[stat]) {
+        while (band < thresholds.length && thresholds[band]! <= v) band++;
+        perBand[band]!++;
+      }
+      perBand.forEach((companies, b) => {
+        if (companies === 0) return;
+        add(cell.round, stat, b, companies);
+        add(null, stat, b, companies);
+      });
+    }
+  }
+  return [...counts.values()];
+}

@@ -1,0 +1,64 @@
+import { SummaryRefresher } from "../../../dashboard/server/aggregation/summary-refresher";
+
+/** The background refresh only schedules: debounced, single-flight per year, never throws. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function harness(refresh: (year: number) => Promise<unknown> = async () => undefined) {
+  const calls: number[] = [];
+  const errors: unknown[] = [];
+  const refresher = new SummaryRefresher({
+    quietMs: 30,
+    refresh: (year) => {
+      calls.push(year);
+      return refresh(year);
+    },
+    onError: (error) => errors.push(error),
+  });
+  return { refresher, calls, errors };
+}
+
+describe("SummaryRefresher", () => {
+  it("refreshes once per year after a quiet period, not during a burst", async () => {
+    const { refresher, calls } = harness();
+    for (let i = 0; i < 5; i++) {
+      refresher.recordsStored([2025]);
+      await sleep(10);
+    }
+    expect(calls).toEqual([]);
+    refresher.recordsStored([2025, 2026]);
+    await sleep(80);
+    expect(calls.sort()).toEqual([2025, 2026]);
+    await refresher.close();
+  });
+
+  it("lets a request drop a pending refresh and wait for a running one", async () => {
+    let finish: () => void = () => undefined;
+    const { refresher, calls } = harness(() => new Promise<void>((r) => (finish = r)));
+    refresher.recordsStored([2025]);
+    expect(await refresher.settle(2025)).toBe(false); // pending: dropped, the request computes
+    await sleep(60);
+    expect(calls).toEqual([]);
+    refresher.recordsStored([2025]);
+    await sleep(60);
+    expect(calls).toEqual([2025]);
+    let settled = false;
+    const waiting = refresher.settle(2025).then((waited) => (settled = waited));
+    await sleep(10);
+    expect(settled).toBe(false);
+    finish();
+    await waiting;
+    expect(settled).toBe(true);
+    await refresher.close();
+  });
+
+  it("reports failures instead of throwing, and does nothing after close", async () => {
+    const { refresher, calls, errors } = harness(() => Promise.reject(new Error("db down")));
+    refresher.recordsStored([2025]);
+    await sleep(60);
+    expect(errors).toHaveLength(1);
+    await refresher.close();
+    refresher.recordsStored([2025]);
+    await sleep(60);
+    expect(calls).toEqual([2025]);
+  });
+});

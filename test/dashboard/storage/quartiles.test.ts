@@ -1,0 +1,185 @@
+import {
+  mergeSorted,
+  percentileCont,
+  QUARTILE_PERCENTILES,
+} from "../../../dashboard/server/aggregation/quartiles";
+import {
+  STAT_KEYS,
+  type RawAggregates,
+  type StatKey,
+} from "../../../dashboard/server/aggregation/raw-aggregates";
+import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { makeRecord } from "../support/records";
+import { referenceAggregate } from "../support/reference-aggregate";
+import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-database";
+
+/**
+ * The summary's quartiles no longer come from percentile_cont: the SQL returns each finest
+ * cell's values and TypeScript merges and interpolates (aggregation/quartiles.ts, roll-up.ts).
+ * They must still be percentile_cont's numbers to the last bit, so random years (ties, single
+ * values, empty groups, NULLs) are compared with percentile_cont run by the same database, and
+ * with the TypeScript reference.
+ */
+jest.setTimeout(120_000);
+
+/** A small deterministic PRNG (mulberry32): failures reproduce. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomYear(seed: number, count: number): StatsRecord[] {
+  const random = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  // Few distinct gaps (many ties), full-precision doubles, and NULLs.
+  const gap = () =>
+    pick([null, 50, 72.5, 72.5, 80, 100, random() * 120, Math.round(random() * 1000) / 10]);
+  const managers = () => ({ women: pick([0, 0, 1, 2, 3, 7]), men: pick([0, 1, 2, 5, 13]) });
+  return Array.from({ length: count }, () =>
+    makeRecord((r) => {
+      r.round = pick([1, 2, 3, 4, 5, 6]);
+      r.sizeBand = pick(["1-29", "30-99", "100-300"]);
+      // one industry that appears once at most: groups of a single value
+      r.industry = random() < 0.01 ? "Q" : pick(["A", "E", "M", null]);
+      r.counts.application.managers = managers();
+      r.counts.report.managers = managers();
+      r.wageGap = { all: gap(), regular: gap(), nonRegular: random() < 0.8 ? null : gap() };
+    }),
+  );
+}
+
+const STAT_COLUMNS: Record<StatKey, string> = {
+  managerRatioBefore: "manager_ratio_before",
+  managerRatioAfter: "manager_ratio_after",
+  wageGapAll: "wage_gap_all",
+  wageGapRegular: "wage_gap_regular",
+  wageGapNonRegular: "wage_gap_non_regular",
+};
+
+/** The former aggregation: percentile_cont over the six grouping sets, one statistic. */
+async function percentileContByGroup(
+  db: TestDatabase,
+  stat: StatKey,
+): Promise<Map<string, { n: number; q: (number | null)[] }>> {
+  const column = STAT_COLUMNS[stat];
+  const rows = await db.client.query<{
+    round: number | null;
+    size_band: string | null;
+    industry: string | null;
+    bits: number;
+    n: number;
+    q: number[] | null;
+  }>(
+    `SELECT round, size_band, industry, GROUPING(round, size_band, industry)::int AS bits,
+            count(${column})::int AS n,
+            percentile_cont(ARRAY[0.25, 0.5, 0.75]::float8[]) WITHIN GROUP (ORDER BY ${column}) AS q
+     FROM record_facts WHERE fiscal_year = 2025
+     GROUP BY GROUPING SETS ((round), (round, size_band), (round, industry), (), (size_band),
+                             (industry))`,
+  );
+  return new Map(
+    rows.map((r) => {
+      const dimension = (r.bits & 2) === 0 ? "sizeBand" : (r.bits & 1) === 0 ? "industry" : "total";
+      const key =
+        dimension === "sizeBand" ? r.size_band : dimension === "industry" ? r.industry : "";
+      const round = (r.bits & 4) !== 0 ? null : r.round;
+      return [`${round}|${dimension}|${key}`, { n: r.n, q: r.q ?? [null, null, null] }];
+    }),
+  );
+}
+
+const quartilesOfGroups = (raw: RawAggregates, stat: StatKey) =>
+  new Map(
+    raw.groups.map((g) => {
+      const s = g.stats[stat];
+      return [`${g.round}|${g.dimension}|${g.key}`, { n: s.n, q: [s.q1, s.median, s.q3] }];
+    }),
+  );
+
+describe("quartiles (pure)", () => {
+  it("interpolates like percentile_cont: empty, one value, ties, even and odd counts", () => {
+    const naive = (values: number[], p: number) => {
+      if (values.length === 0) return null;
+      const sorted = [...values].sort((a, b) => a - b);
+      const position = p * (sorted.length - 1);
+      const lo = sorted[Math.floor(position)]!;
+      const hi = sorted[Math.ceil(position)]!;
+      return Math.floor(position) === Math.ceil(position)
+        ? lo
+        : lo + (position - Math.floor(position)) * (hi - lo);
+    };
+    const random = prng(7);
+    const cases = [[], [42.5], [1, 1], [3, 1, 2], [5, 5, 5, 5], [0, 100, 33.3, 66.7, 0.1]];
+    for (let i = 0; i < 200; i++) {
+      cases.push(
+        Array.from({ length: Math.floor(random() * 12) }, () => Math.floor(random() * 5) * 12.3),
+      );
+    }
+    for (const values of cases) {
+      // split into runs as the cells would be, then merged
+      const runs = [values.slice(0, 2), values.slice(2, 5), values.slice(5)].map((r) =>
+        Float64Array.from(r).sort(),
+      );
+      const merged = mergeSorted(runs);
+      expect([...merged]).toEqual([...values].sort((a, b) => a - b));
+      for (const p of QUARTILE_PERCENTILES)
+        expect(percentileCont(merged, p)).toBe(naive(values, p));
+    }
+  });
+});
+
+describe.each(DRIVERS)("quartiles on %s", (driver) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(driver);
+  });
+  afterAll(async () => db?.close());
+  beforeEach(async () => db.reset());
+
+  it.each([1, 2, 3])(
+    "equal percentile_cont bit for bit on a random year (seed %i)",
+    async (seed) => {
+      const records = randomYear(seed, seed === 1 ? 40 : 1500);
+      const stored = await db.storage.importRecords(
+        records.map((r) => ({
+          submissionId: r.submissionId,
+          fiscalYear: r.fiscalYear,
+          round: r.round,
+          body: r,
+          canonical: canonicalJson(r),
+          source: "import" as const,
+          tokenId: null,
+        })),
+      );
+      expect(stored.kind).toBe("stored");
+      const raw = await db.storage.aggregate(2025);
+      for (const stat of STAT_KEYS) {
+        const expected = await percentileContByGroup(db, stat);
+        const actual = quartilesOfGroups(raw, stat);
+        expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+        for (const [key, figures] of expected) {
+          // toBe per value: Object.is, so even the last bit (and the sign of 0) must agree
+          const got = actual.get(key)!;
+          expect({ key, n: got.n }).toEqual({ key, n: figures.n });
+          figures.q.forEach((q, i) => expect({ key, i, q: got.q[i] }).toEqual({ key, i, q }));
+        }
+      }
+      const reference = referenceAggregate(records, 2025);
+      const sorted = (r: RawAggregates) => ({
+        groups: [...r.groups].sort((a, b) =>
+          `${a.round}|${a.dimension}|${a.key}`.localeCompare(`${b.round}|${b.dimension}|${b.key}`),
+        ),
+        bands: [...r.bands].sort((a, b) =>
+          `${a.round}|${a.stat}|${a.band}`.localeCompare(`${b.round}|${b.stat}|${b.band}`),
+        ),
+      });
+      expect(sorted(raw)).toEqual(sorted(reference));
+    },
+  );
+});
