@@ -18,6 +18,17 @@ function warning(
   return issue;
 }
 
+/** "0012" → "12" for digit-only IDs; undefined for anything else. */
+function withoutLeadingZeros(id: string): string | undefined {
+  return /^[0-9]+$/.test(id) ? id.replace(/^0+(?=.)/, "") : undefined;
+}
+
+function lookalikeOf(id: string, byDigits: ReadonlyMap<string, string>): string | undefined {
+  const digits = withoutLeadingZeros(id);
+  const other = digits === undefined ? undefined : byDigits.get(digits);
+  return other !== id ? other : undefined;
+}
+
 /**
  * What changed between the application roster (申請時) and the report roster (実績報告時),
  * matched by 社員番号. Warnings on report rows come first, by row; then LEFT_BEFORE_REPORT,
@@ -38,6 +49,13 @@ export function compareSnapshots(
   const before = new Map<string, Worker>();
   for (const worker of application)
     if (!before.has(worker.employeeId)) before.set(worker.employeeId, worker);
+  // Digit-only IDs keyed without their leading zeros, to explain a "new hire" that is really
+  // the same person whose ID lost its zeros in one of the two files.
+  const byDigits = new Map<string, string>();
+  for (const id of before.keys()) {
+    const digits = withoutLeadingZeros(id);
+    if (digits !== undefined && !byDigits.has(digits)) byDigits.set(digits, id);
+  }
 
   const issues: RosterIssue[] = [];
   const present = new Set<string>();
@@ -52,7 +70,7 @@ export function compareSnapshots(
           idColumn.header,
           idColumn.index,
           "NEW_HIRE_AT_REPORT",
-          newHireAtReport(id),
+          newHireAtReport(id, lookalikeOf(id, byDigits)),
           id,
         ),
       );

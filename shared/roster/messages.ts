@@ -271,12 +271,22 @@ export const ZERO_WAGE: IssueText = {
 
 // ── two snapshots ───────────────────────────────────────────────────────────────────────
 
-export function newHireAtReport(id: string): IssueText {
-  return {
+/**
+ * `lookalike`: an application-roster ID equal to this one but for leading zeros — what Excel
+ * does to "0012" typed into a number-formatted cell. The fix then says so.
+ */
+export function newHireAtReport(id: string, lookalike?: string): IssueText {
+  const text: IssueText = {
     messageJa: `社員番号「${quoted(id)}」は申請時の名簿にありません（申請後の入社として扱います）。`,
     messageEn: `Employee ID "${quoted(id)}" is not in the application roster (treated as hired since).`,
     fixJa: "申請時からいる従業員であれば、両方の名簿の社員番号をそろえてください。",
     fixEn: "If the worker was already employed, use the same employee ID in both rosters.",
+  };
+  if (lookalike === undefined) return text;
+  return {
+    ...text,
+    fixJa: `申請時の名簿には先頭の0だけが違う「${quoted(lookalike)}」があります。Excel が社員番号を数値に変えた可能性があります。社員番号の列を文字列の書式にして、両方の名簿でそろえてください。`,
+    fixEn: `The application roster has "${quoted(lookalike)}", which differs only in leading zeros: Excel may have turned the ID into a number. Format the ID column as text and use the same IDs in both rosters.`,
   };
 }
 

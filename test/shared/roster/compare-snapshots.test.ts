@@ -12,6 +12,32 @@ describe("compareSnapshots", () => {
     ]),
   ).workers;
 
+  it("says when a 'new hire' differs from an application ID only in leading zeros", () => {
+    const before = parseRoster(
+      sheet([
+        { employeeId: "0012", gender: "女性" },
+        { employeeId: "7", gender: "男性" },
+        { employeeId: "A01", gender: "男性" },
+      ]),
+    ).workers;
+    // Excel turned 0012 into 12, and someone typed 007 for 7; A1 is a different ID altogether.
+    const after = parseRoster(
+      sheet([
+        { employeeId: "12", gender: "女性" },
+        { employeeId: "007", gender: "男性" },
+        { employeeId: "A1", gender: "男性" },
+      ]),
+    );
+    const hires = compareSnapshots(before, after).filter((i) => i.code === "NEW_HIRE_AT_REPORT");
+    expect(hires.map((i) => i.value)).toEqual(["12", "007", "A1"]);
+    expect(hires[0]!.fixJa).toContain("先頭の0だけが違う「0012」");
+    expect(hires[0]!.fixEn).toContain('"0012"');
+    expect(hires[1]!.fixJa).toContain("「7」");
+    expect(hires[2]!.fixJa).toBe(
+      "申請時からいる従業員であれば、両方の名簿の社員番号をそろえてください。",
+    );
+  });
+
   it("warns about new hires, gender changes and leavers", () => {
     // The report sheet has its columns elsewhere: issues point at the report's own columns.
     const report = parseRoster([
