@@ -1,5 +1,5 @@
 import { isRatioStat, RATIO_THRESHOLDS, WAGE_GAP_THRESHOLDS } from "./bands";
-import { mergeSorted, quartilesOf } from "./quartiles";
+import { groupQuartiles } from "./quartiles";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -25,17 +25,21 @@ export interface CellAggregate {
   achieved: Record<ActionId, number>;
   trainingComplete: number;
   sums: Record<SumMeasure, SumFigure>;
-  /** each statistic's non-NULL values, ascending */
+  /** each statistic's non-NULL values, in no particular order */
   values: Record<StatKey, Float64Array>;
 }
 
 type GroupKey = [round: number | null, dimension: Dimension, key: string];
 
+/** Each cell is in six groups: its round's and the year's total, size band and industry. */
+const FANOUT = 6;
+
 /**
  * Cells → the groups of the six grouping sets the published tables use: (round),
  * (round, size band), (round, industry), (), (size band), (industry). A group exists when it has
  * a record, except the year's total, which always exists (as GROUP BY GROUPING SETS gives ()).
- * Counts and sums are integers added exactly; quartiles come from quartiles.ts; the banded
+ * Counts and sums are integers added exactly; quartiles come from quartiles.ts (one pass per
+ * statistic over the year's values in order); the banded
  * distributions count values per round and for the year (width_bucket: thresholds ≤ value).
  */
 export function rollUp(fiscalYear: number, cells: readonly CellAggregate[]): RawAggregates {
@@ -52,45 +56,31 @@ export function rollUp(fiscalYear: number, cells: readonly CellAggregate[]): Raw
   };
   groupIndex([null, "total", ""]);
 
-  // Where a group's values come from (quartiles.ts merges sorted parts): the finest cells for
-  // (round, size band) and (round, industry); those groups for the coarser ones.
-  const cellsOf = new Map<number, number[]>();
-  const partsOf = new Map<number, Set<number>>();
-  const addPart = (group: number, part: number) =>
-    partsOf.set(group, (partsOf.get(group) ?? new Set()).add(part));
+  // The six groups of each cell, in cell order: groupQuartiles counts each value once per group.
+  const groupsOfCell = new Int32Array(cells.length * FANOUT);
   cells.forEach((cell, c) => {
     const keys: GroupKey[] = [cell.round, null].flatMap((round): GroupKey[] => [
       [round, "total", ""],
       [round, "sizeBand", cell.sizeBand],
       [round, "industry", cell.industry],
     ]);
-    const members = keys.map(groupIndex);
-    for (const g of members) addCell(groups[g]!, cell);
-    const [roundTotal, roundSize, roundIndustry, yearTotal, yearSize, yearIndustry] = members;
-    for (const g of [roundSize!, roundIndustry!]) cellsOf.set(g, [...(cellsOf.get(g) ?? []), c]);
-    addPart(roundTotal!, roundSize!);
-    addPart(yearSize!, roundSize!);
-    addPart(yearIndustry!, roundIndustry!);
-    addPart(yearTotal!, roundTotal!);
+    keys.forEach((key, j) => {
+      const g = groupIndex(key);
+      addCell(groups[g]!, cell);
+      groupsOfCell[c * FANOUT + j] = g;
+    });
   });
 
   for (const stat of STAT_KEYS) {
-    const sorted = new Map<number, Float64Array>();
-    const valuesOf = (g: number): Float64Array => {
-      let values = sorted.get(g);
-      if (values === undefined) {
-        const fromCells = cellsOf.get(g);
-        values = fromCells
-          ? mergeSorted(fromCells.map((c) => cells[c]!.values[stat]))
-          : mergeSorted([...(partsOf.get(g) ?? [])].map(valuesOf));
-        sorted.set(g, values);
-      }
-      return values;
-    };
+    const { n, quartiles } = groupQuartiles(
+      cells.map((cell) => cell.values[stat]),
+      groupsOfCell,
+      FANOUT,
+      groups.length,
+    );
     groups.forEach((group, g) => {
-      const values = valuesOf(g);
-      const [q1, median, q3] = quartilesOf(values);
-      group.stats[stat] = { n: values.length, q1, median, q3 };
+      const [q1, median, q3] = quartiles[g]!;
+      group.stats[stat] = { n: n[g]!, q1, median, q3 };
     });
   }
   return { fiscalYear, groups, bands: bandCounts(cells) };
@@ -122,10 +112,10 @@ function bandCounts(cells: readonly CellAggregate[]): RawBandCount[] {
       const thresholds: readonly number[] = isRatioStat(stat)
         ? RATIO_THRESHOLDS
         : WAGE_GAP_THRESHOLDS;
-      // Values are sorted, so the band only ever moves up: one comparison per value, mostly.
+      // A handful of thresholds: a linear scan per value is cheaper than sorting the cell.
       const perBand = new Array<number>(thresholds.length + 1).fill(0);
-      let band = 0;
       for (const v of cell.values[stat]) {
+        let band = 0;
         while (band < thresholds.length && thresholds[band]! <= v) band++;
         perBand[band]!++;
       }

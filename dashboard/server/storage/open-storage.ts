@@ -1,6 +1,6 @@
 import path from "node:path";
 import { openPgClient } from "./pg-client";
-import { openPgliteClient } from "./pglite-client";
+import { openPgliteInWorker } from "./pglite-worker-client";
 import { openSqlStorage } from "./sql-storage";
 import type { Storage } from "./storage";
 
@@ -15,7 +15,7 @@ export interface StorageLocation {
 export async function openStorage(location: StorageLocation): Promise<Storage> {
   const client = location.databaseUrl
     ? await openPgClient({ connectionString: location.databaseUrl })
-    : await openPgliteClient(path.join(location.dataDir, "pglite"));
+    : await openPgliteInWorker(path.join(location.dataDir, "pglite"));
   try {
     return await openSqlStorage(client);
   } catch (error) {

@@ -2,7 +2,11 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 
-/** PGlite (PostgreSQL in WASM) on disk, or in memory when `dataDir` is undefined. */
+/**
+ * PGlite (PostgreSQL in WASM) on disk, or in memory when `dataDir` is undefined, on the calling
+ * thread. The server calls this only inside its worker thread (pglite-worker.ts); use
+ * openPgliteInWorker() elsewhere, or every statement blocks the caller's event loop.
+ */
 export async function openPgliteClient(dataDir: string | undefined): Promise<SqlClient> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = dataDir ? new PGlite(dataDir) : new PGlite();

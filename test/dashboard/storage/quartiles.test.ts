@@ -1,8 +1,9 @@
 import {
-  mergeSorted,
+  groupQuartiles,
   percentileCont,
   QUARTILE_PERCENTILES,
 } from "../../../dashboard/server/aggregation/quartiles";
+import { orderTagged } from "../../../dashboard/server/aggregation/radix-order";
 import {
   STAT_KEYS,
   type RawAggregates,
@@ -16,7 +17,7 @@ import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-da
 
 /**
  * The summary's quartiles no longer come from percentile_cont: the SQL returns each finest
- * cell's values and TypeScript merges and interpolates (aggregation/quartiles.ts, roll-up.ts).
+ * cell's values and TypeScript selects the ranks and interpolates (aggregation/quartiles.ts, roll-up.ts).
  * They must still be percentile_cont's numbers to the last bit, so random years (ties, single
  * values, empty groups, NULLs) are compared with percentile_cont run by the same database, and
  * with the TypeScript reference.
@@ -102,18 +103,20 @@ const quartilesOfGroups = (raw: RawAggregates, stat: StatKey) =>
     }),
   );
 
+/** percentile_cont's definition, on a plain sorted copy */
+function naive(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lo = sorted[Math.floor(position)]!;
+  const hi = sorted[Math.ceil(position)]!;
+  return Math.floor(position) === Math.ceil(position)
+    ? lo
+    : lo + (position - Math.floor(position)) * (hi - lo);
+}
+
 describe("quartiles (pure)", () => {
   it("interpolates like percentile_cont: empty, one value, ties, even and odd counts", () => {
-    const naive = (values: number[], p: number) => {
-      if (values.length === 0) return null;
-      const sorted = [...values].sort((a, b) => a - b);
-      const position = p * (sorted.length - 1);
-      const lo = sorted[Math.floor(position)]!;
-      const hi = sorted[Math.ceil(position)]!;
-      return Math.floor(position) === Math.ceil(position)
-        ? lo
-        : lo + (position - Math.floor(position)) * (hi - lo);
-    };
     const random = prng(7);
     const cases = [[], [42.5], [1, 1], [3, 1, 2], [5, 5, 5, 5], [0, 100, 33.3, 66.7, 0.1]];
     for (let i = 0; i < 200; i++) {
@@ -122,14 +125,66 @@ describe("quartiles (pure)", () => {
       );
     }
     for (const values of cases) {
-      // split into runs as the cells would be, then merged
+      // split into runs as the cells would be, then ordered together
       const runs = [values.slice(0, 2), values.slice(2, 5), values.slice(5)].map((r) =>
-        Float64Array.from(r).sort(),
+        Float64Array.from(r),
       );
-      const merged = mergeSorted(runs);
-      expect([...merged]).toEqual([...values].sort((a, b) => a - b));
+      const merged = orderTagged(runs);
+      expect([...merged.values]).toEqual([...values].sort((a, b) => a - b));
+      merged.values.forEach((v, i) => expect(runs[merged.tags[i]!]).toContain(v));
       for (const p of QUARTILE_PERCENTILES)
-        expect(percentileCont(merged, p)).toBe(naive(values, p));
+        expect(percentileCont(merged.values, p)).toBe(naive(values, p));
+    }
+  });
+
+  it("orders every float64 like Float64Array#sort: signs, zeros, magnitudes, ties", () => {
+    const random = prng(5);
+    const special = [0, -0, 1, -1, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 0.1];
+    for (let trial = 0; trial < 100; trial++) {
+      const runs = Array.from({ length: 1 + Math.floor(random() * 5) }, () =>
+        Float64Array.from({ length: Math.floor(random() * 40) }, () =>
+          random() < 0.3
+            ? special[Math.floor(random() * special.length)]!
+            : (random() - 0.5) * 2 ** Math.floor(random() * 200 - 100),
+        ),
+      );
+      const { values, tags } = orderTagged(runs);
+      const expected = Float64Array.from(runs.flatMap((r) => [...r])).sort();
+      // Object.is per value: the bits, including the sign of zero
+      expect([...values].every((v, i) => Object.is(v, expected[i]))).toBe(true);
+      const fromRun = runs.map(() => [] as number[]);
+      values.forEach((v, i) => fromRun[tags[i]!]!.push(v));
+      fromRun.forEach((got, r) => expect(got).toEqual([...runs[r]!.slice().sort()]));
+    }
+  });
+
+  it("selects each group's ranks from runs shared by overlapping groups, like a sort would", () => {
+    const random = prng(11);
+    for (let trial = 0; trial < 300; trial++) {
+      const runCount = 1 + Math.floor(random() * 8);
+      const groupCount = 1 + Math.floor(random() * 5);
+      const fanout = 1 + Math.floor(random() * groupCount);
+      const runs = Array.from({ length: runCount }, () =>
+        Float64Array.from({ length: Math.floor(random() * 9) }, () =>
+          random() < 0.5 ? Math.floor(random() * 4) : (random() - 0.3) * 10 ** (random() * 6),
+        ),
+      );
+      // each run in `fanout` distinct groups; some groups may get no run at all
+      const groupsOfRun = new Int32Array(runCount * fanout);
+      runs.forEach((_, r) => {
+        const order = Array.from({ length: groupCount }, (_, g) => g).sort(() => random() - 0.5);
+        order.slice(0, fanout).forEach((g, j) => (groupsOfRun[r * fanout + j] = g));
+      });
+      const { n, quartiles } = groupQuartiles(runs, groupsOfRun, fanout, groupCount);
+      for (let g = 0; g < groupCount; g++) {
+        const values = runs.flatMap((run, r) =>
+          groupsOfRun.subarray(r * fanout, (r + 1) * fanout).includes(g) ? [...run] : [],
+        );
+        const sorted = Float64Array.from(values).sort();
+        expect(n[g]).toBe(values.length);
+        expect(quartiles[g]).toEqual(QUARTILE_PERCENTILES.map((p) => percentileCont(sorted, p)));
+        QUARTILE_PERCENTILES.forEach((p, i) => expect(quartiles[g]![i]).toBe(naive(values, p)));
+      }
     }
   });
 });
