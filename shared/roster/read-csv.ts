@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { RosterIssue } from "./issue";
+import { mergeIssues } from "./issue-order";
 import { malformedCsv } from "./layout-messages";
 import { parseRoster } from "./parse-roster";
 import type { RosterReadResult } from "./read-result";
@@ -98,22 +99,22 @@ export function csvToCells(text: string): string[][] {
   return parseCsv(text).cells;
 }
 
+/** The MALFORMED_CSV errors for what papaparse could not split (an unclosed quote, …). */
+export function malformedCsvIssues(problems: readonly CsvProblem[]): RosterIssue[] {
+  return problems.map((p) => ({
+    severity: "error",
+    code: "MALFORMED_CSV",
+    row: p.row,
+    column: "",
+    ...malformedCsv(p.detail),
+  }));
+}
+
 /** Reads a roster CSV file's bytes. */
 export function readRosterCsv(bytes: Uint8Array): RosterReadResult & { encoding: CsvEncoding } {
   const { text, encoding } = decodeCsv(bytes);
   const { cells, problems } = parseCsv(text);
   const result = parseRoster(cells);
-  if (problems.length > 0) {
-    const issues: RosterIssue[] = problems.map((p) => ({
-      severity: "error",
-      code: "MALFORMED_CSV",
-      row: p.row,
-      column: "",
-      ...malformedCsv(p.detail),
-    }));
-    // The same order every issue list keeps: by row, then by column (none last).
-    const order = (i: RosterIssue) => i.row * 1e6 + (i.columnIndex ?? 1e6 - 1);
-    result.issues = [...result.issues, ...issues].sort((a, b) => order(a) - order(b));
-  }
+  result.issues = mergeIssues(result.issues, malformedCsvIssues(problems));
   return { ...result, encoding };
 }

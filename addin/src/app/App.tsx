@@ -146,7 +146,17 @@ function Pane({
 export function App({ host }: { host: WorkbookHost }) {
   const [settings, update] = usePaneSettings();
   const [session, setSession] = useState<Session>(EMPTY_SESSION);
-  const { derived, failed } = useMemo(() => deriveSafely(settings, session), [settings, session]);
+  const { fiscalYear, round, applicationDate, actions, targets, wageGap, planFiled } = settings;
+  const { derived, failed } = useMemo(
+    () =>
+      deriveSafely(
+        { fiscalYear, round, applicationDate, actions, targets, wageGap, planFiled },
+        session,
+      ),
+    // Only what the rules read: typing a token, a URL or a visit date must not re-evaluate
+    // a 20k-row roster on every keystroke.
+    [fiscalYear, round, applicationDate, actions, targets, wageGap, planFiled, session],
+  );
   return (
     <FluentProvider theme={webLightTheme} lang={settings.lang}>
       <I18nProvider lang={settings.lang}>

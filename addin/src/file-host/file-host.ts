@@ -1,7 +1,5 @@
 import type { CellValue } from "../../../shared/roster/cell-value";
-import type { RosterIssue } from "../../../shared/roster/issue";
-import { malformedCsv } from "../../../shared/roster/layout-messages";
-import { decodeCsv, parseCsv } from "../../../shared/roster/read-csv";
+import { decodeCsv, malformedCsvIssues, parseCsv } from "../../../shared/roster/read-csv";
 import { RosterFileError } from "../../../shared/roster/roster-file-error";
 import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
 import type { CellMark, SheetCells, WorkbookHost } from "../host/workbook-host";
@@ -32,13 +30,7 @@ function csvEntry(bytes: Uint8Array): Entry {
     async load() {
       const { text } = decodeCsv(bytes);
       const { cells, problems } = parseCsv(text);
-      const fileIssues: RosterIssue[] = problems.map((p) => ({
-        severity: "error",
-        code: "MALFORMED_CSV",
-        row: p.row,
-        column: "",
-        ...malformedCsv(p.detail),
-      }));
+      const fileIssues = malformedCsvIssues(problems);
       return { cells, firstRow: 1, firstColumn: 0, date1904: false, fileIssues };
     },
   };

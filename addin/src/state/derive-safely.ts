@@ -1,5 +1,4 @@
-import { derive, type Derived } from "./derive";
-import type { PaneSettings } from "./pane-settings";
+import { derive, type Derived, type RuleSettings } from "./derive";
 import type { Session } from "./session";
 
 /**
@@ -8,7 +7,7 @@ import type { Session } from "./session";
  * (settings, round and dates still show) and `failed` lets the pane say so.
  */
 export function deriveSafely(
-  settings: PaneSettings,
+  settings: RuleSettings,
   session: Session,
 ): { derived: Derived; failed: boolean } {
   try {

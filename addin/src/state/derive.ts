@@ -1,4 +1,5 @@
 import type { CivilDate } from "../../../shared/dates/civil-date";
+import { mergeIssues } from "../../../shared/roster/issue-order";
 import { isCivilDate } from "../../../shared/dates/civil-date";
 import { summarizeRoster, type RosterSummary } from "../../../shared/report/roster-summary";
 import type { ResultSheetsInput } from "../../../shared/report/sheets/result-sheet";
@@ -36,7 +37,13 @@ export interface Derived {
 
 const MATCHED: readonly MatchedActionId[] = ["A", "B", "C"];
 
-export function wageGapOptions(settings: PaneSettings): WageGapOptions {
+/** The settings the rules read; the rest (token, URL, visit dates, language) never changes a verdict. */
+export type RuleSettings = Pick<
+  PaneSettings,
+  "fiscalYear" | "round" | "applicationDate" | "actions" | "targets" | "wageGap" | "planFiled"
+>;
+
+export function wageGapOptions(settings: Pick<PaneSettings, "wageGap">): WageGapOptions {
   const hours = Number(settings.wageGap.fullTimeHours.trim());
   const options: WageGapOptions = {
     hoursConversion: settings.wageGap.hoursConversion,
@@ -47,7 +54,10 @@ export function wageGapOptions(settings: PaneSettings): WageGapOptions {
   return options;
 }
 
-export function applicationOf(settings: PaneSettings, round: Round): Application {
+export function applicationOf(
+  settings: Pick<PaneSettings, "actions" | "targets">,
+  round: Round,
+): Application {
   const targets: Application["targets"] = {};
   for (const id of MATCHED) {
     const target = settings.targets[id].trim();
@@ -56,17 +66,12 @@ export function applicationOf(settings: PaneSettings, round: Round): Application
   return { actions: settings.actions, targets, period: round.implementation };
 }
 
-function byRowThenColumn(a: RosterIssue, b: RosterIssue): number {
-  return a.row - b.row || (a.columnIndex ?? 1e6) - (b.columnIndex ?? 1e6);
-}
-
 function issuesOf(roster: LoadedRoster | undefined): RosterIssue[] {
   if (roster === undefined) return [];
-  const own = roster.sheet.fileIssues ?? [];
-  return [...roster.read.issues, ...own].sort(byRowThenColumn);
+  return mergeIssues(roster.read.issues, roster.sheet.fileIssues ?? []);
 }
 
-export function derive(settings: PaneSettings, session: Session): Derived {
+export function derive(settings: RuleSettings, session: Session): Derived {
   const round = findRound(settings.fiscalYear, settings.round as RoundNumber);
   const typedDate = settings.applicationDate.trim();
   const applicationDate = isCivilDate(typedDate) ? typedDate : round?.application.end;
