@@ -13,7 +13,7 @@ import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
 import { ROUND_TABLES } from "../../shared/schedule/find-round";
-import { refreshPublication } from "./aggregation/load-publication";
+import { compactAndRefresh } from "./aggregation/load-publication";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
 import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
@@ -42,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const summaries = new SummaryRefresher({
     quietMs: options.summaryRefreshQuietMs ?? SUMMARY_REFRESH_QUIET_MS,
-    refresh: (fiscalYear) => refreshPublication(options.storage, fiscalYear),
+    refresh: (fiscalYear) => compactAndRefresh(options.storage, fiscalYear),
     onError: (error, fiscalYear) =>
       app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
   });

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { demoRecords } from "../../dashboard/server/demo/demo-records";
-import { canonicalJson } from "../../dashboard/server/records/canonical-json";
 import { openStorage } from "../../dashboard/server/storage/open-storage";
-import type { RecordInput } from "../../dashboard/server/storage/storage";
 import type { StatsRecord } from "../../shared/stats/record-schema";
+import { recordInput } from "../dashboard/support/record-input";
 
 /**
  * Fills a database with `count` plausible fiscal-2025 records before the server starts: the
@@ -23,18 +22,6 @@ export function benchRecords(count: number): StatsRecord[] {
   return records;
 }
 
-function toInput(record: StatsRecord): RecordInput {
-  return {
-    submissionId: record.submissionId,
-    fiscalYear: record.fiscalYear,
-    round: record.round,
-    body: record,
-    canonical: canonicalJson(record),
-    source: "import",
-    tokenId: null,
-  };
-}
-
 /** Returns the seconds it took; the storage is closed again (the server opens it next). */
 export async function preload(
   location: { databaseUrl?: string; dataDir: string },
@@ -45,7 +32,9 @@ export async function preload(
   try {
     const records = benchRecords(count);
     for (let i = 0; i < records.length; i += CHUNK) {
-      const outcome = await storage.importRecords(records.slice(i, i + CHUNK).map(toInput));
+      const outcome = await storage.importRecords(
+        records.slice(i, i + CHUNK).map((r) => recordInput(r, "import")),
+      );
       if (outcome.kind !== "stored") throw new Error("bench preload conflicted");
     }
   } finally {

@@ -8,6 +8,7 @@ import { adminToken, request } from "../crash/support/http-json";
 import { freePort, startServer, type ServerProcess } from "../crash/support/server-process";
 import { makeRecord } from "../dashboard/support/records";
 import { preload } from "./bench-records";
+import { cpuBetween, threadTimes } from "./thread-cpu";
 import { verdict, type BenchRow } from "./table";
 
 /**
@@ -140,7 +141,7 @@ async function bareServerLoad(clients: number, seconds: number) {
   );
   await new Promise((resolve) => child.stdout!.once("data", resolve));
   try {
-    const fake = { baseUrl: `http://127.0.0.1:${port}` } as ServerProcess;
+    const fake = { baseUrl: `http://127.0.0.1:${port}`, child } as ServerProcess;
     return await submissionLoad(fake, "none", clients, seconds);
   } finally {
     child.kill();
@@ -153,6 +154,9 @@ async function submissionLoad(
   clients: number,
   seconds: number,
 ) {
+  const pid = server.child.pid;
+  const before = threadTimes(pid);
+  const ownBefore = process.cpuUsage();
   const result = await autocannon({
     url: server.baseUrl,
     connections: clients,
@@ -167,12 +171,20 @@ async function submissionLoad(
       },
     ],
   });
+  const own = process.cpuUsage(ownBefore);
+  const serverCpu = cpuBetween(pid, before, threadTimes(pid));
+  const perRequest = (ms: number) => ((ms * 1000) / Math.max(1, result.requests.total)).toFixed(0);
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     total: result.requests.total,
+    // CPU µs per request: where a submission's time goes on this machine
+    /** "event loop / other threads / load generator" µs of CPU per request */
+    cpu: serverCpu
+      ? `${perRequest(serverCpu.mainMs)} / ${perRequest(serverCpu.otherMs)} / ${perRequest((own.user + own.system) / 1000)} µs`
+      : undefined,
   };
 }
 
@@ -188,6 +200,15 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
       goal: "",
       verdict: "",
     });
+    if (bare.cpu) {
+      rows.push({
+        section: "Dashboard",
+        what: "harness floor: CPU per request: server event loop / other server threads / load generator",
+        value: bare.cpu,
+        goal: "",
+        verdict: "",
+      });
+    }
   }
   const db = options.database;
   const largest = Math.max(...options.recordCounts);
@@ -238,6 +259,15 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
           goal: goalApplies ? `p99 ≤ ${P99_GOAL_MS} ms at 200` : "",
           verdict: goalApplies ? (load.failures > 0 ? "OVER" : verdict(load.p99, P99_GOAL_MS)) : "",
         });
+        if (load.cpu) {
+          rows.push({
+            section: "Dashboard",
+            what: `${db}: CPU per submission at ${clients} clients: server event loop / other server threads (${db === "PGlite" ? "PGlite worker, GC" : "GC; PostgreSQL's processes not counted"}) / load generator`,
+            value: load.cpu,
+            goal: "",
+            verdict: "",
+          });
+        }
       }
       const peak = peakRssMb(server.child.pid);
       rows.push({

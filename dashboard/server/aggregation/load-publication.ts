@@ -19,8 +19,8 @@ function algorithmKey(rounds: readonly RoundCapacity[]): string {
 }
 
 /**
- * The year's published tables. Computing them (SQL over every record of the year, then
- * suppression over the whole year) takes a few hundred milliseconds at 100,000 records, so the
+ * The year's published tables. Computing them (SQL over the year's cell chunks, quartiles over
+ * every value, then suppression over the whole year) takes ~200 ms at 100,000 records, so the
  * result is cached IN THE DATABASE keyed by the year's data version (summary-cache-queries.ts):
  * every instance shares it and nothing lives in this process. After new records the
  * `refresher` (summary-refresher.ts) usually recomputes it before anyone asks; a request that
@@ -49,6 +49,16 @@ export async function refreshPublication(storage: Storage, fiscalYear: number): 
   const json = JSON.stringify(buildPublication(raw, rounds));
   await storage.writeSummaryCache(fiscalYear, key, version, json);
   return json;
+}
+
+/**
+ * The background refresh (summary-refresher.ts): first merge the chunks the recent inserts
+ * added, then recompute, so that both this and the next in-request computation read ~one row
+ * per cell.
+ */
+export async function compactAndRefresh(storage: Storage, fiscalYear: number): Promise<string> {
+  await storage.compactCells(fiscalYear);
+  return refreshPublication(storage, fiscalYear);
 }
 
 /** The cache key of a year's publication (algorithm, threshold, capacities); exported for tests. */

@@ -107,23 +107,29 @@ function bandCounts(cells: readonly CellAggregate[]): RawBandCount[] {
     if (entry) entry.companies += companies;
     else counts.set(id, { round, stat, band, companies });
   };
-  for (const cell of cells) {
-    for (const stat of STAT_KEYS) {
-      const thresholds: readonly number[] = isRatioStat(stat)
-        ? RATIO_THRESHOLDS
-        : WAGE_GAP_THRESHOLDS;
-      // A handful of thresholds: a linear scan per value is cheaper than sorting the cell.
-      const perBand = new Array<number>(thresholds.length + 1).fill(0);
-      for (const v of cell.values[stat]) {
+  for (const stat of STAT_KEYS) {
+    // A handful of thresholds: a linear scan per value is cheaper than sorting the cell.
+    // Typed and hoisted, so that this loop over every value of the year stays monomorphic.
+    const thresholds = Float64Array.from(
+      isRatioStat(stat) ? RATIO_THRESHOLDS : WAGE_GAP_THRESHOLDS,
+    );
+    const last = thresholds.length;
+    const perBand = new Int32Array(last + 1);
+    for (const cell of cells) {
+      const values = cell.values[stat];
+      perBand.fill(0);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
         let band = 0;
-        while (band < thresholds.length && thresholds[band]! <= v) band++;
+        while (band < last && thresholds[band]! <= v) band++;
         perBand[band]!++;
       }
-      perBand.forEach((companies, b) => {
-        if (companies === 0) return;
+      for (let b = 0; b <= last; b++) {
+        const companies = perBand[b]!;
+        if (companies === 0) continue;
         add(cell.round, stat, b, companies);
         add(null, stat, b, companies);
-      });
+      }
     }
   }
   return [...counts.values()];

@@ -9,10 +9,11 @@ import {
   type SumMeasure,
 } from "../aggregation/raw-aggregates";
 import { rollUp, type CellAggregate } from "../aggregation/roll-up";
+import type { SUM_FACTS, VALUE_FACTS } from "./cell-chunk-columns";
 import type { SqlQueryable } from "./sql-client";
 
-/** record_facts column per sum measure and per statistic (see migration 3). */
-const SUM_COLUMNS: Record<SumMeasure, string> = {
+/** record_facts column per sum measure and per statistic (migration 3), as chunked (migration 4). */
+const SUM_COLUMNS: Record<SumMeasure, (typeof SUM_FACTS)[number]> = {
   newFemaleManagers: "new_female_managers",
   newFemaleAllowanceRecipients: "new_female_allowance",
   categoriesTotal: "categories_total",
@@ -20,7 +21,7 @@ const SUM_COLUMNS: Record<SumMeasure, string> = {
   projectedGrantYen: "projected_grant_yen",
 };
 
-const STAT_COLUMNS: Record<StatKey, string> = {
+const STAT_COLUMNS: Record<StatKey, (typeof VALUE_FACTS)[number]> = {
   managerRatioBefore: "manager_ratio_before",
   managerRatioAfter: "manager_ratio_after",
   wageGapAll: "wage_gap_all",
@@ -29,15 +30,13 @@ const STAT_COLUMNS: Record<StatKey, string> = {
 };
 
 /**
- * ONE pass over the year, grouped by the finest cell (round × size band × industry) only: a
- * few hundred rows. Every published group is a union of such cells, so the counts and sums are
- * added up in TypeScript (integers, exact) and the quartiles are computed from each cell's
- * values (aggregation/roll-up.ts, quartiles.ts), which come back as one base64 text per
- * statistic: float8send gives the exact float8 bits (8 big-endian bytes, no decimal round trip);
- * base64 text because PGlite decodes bytea results slowly in JavaScript, while Buffer decodes
- * base64 natively, and it is a third shorter than bytea's hex on the wire. This replaces 30
- * percentile_cont sorts over six grouping sets (~0.4 s per statistic at 100,000 records) with
- * one hash aggregation; the banded distributions are counted from the same values.
+ * The year's finest cells (round × size band × industry): a few hundred rows, each the merge of
+ * that cell's chunks (migration 4; usually one per cell after compaction). Every published
+ * group is a union of such cells, so the counts and sums are added up in TypeScript (integers,
+ * exact) and the quartiles are computed from each cell's values (aggregation/roll-up.ts,
+ * quartiles.ts). The values come back as one base64 text per statistic: float8send bytes keep
+ * the exact float8 bits (no decimal round trip); base64 because PGlite decodes bytea results
+ * slowly in JavaScript, while Buffer decodes base64 natively.
  * Column aliases (quoted: camelCase) are generated from the constants above, never from input.
  */
 const CELL_SQL = `
@@ -45,20 +44,20 @@ const CELL_SQL = `
     round,
     size_band,
     industry,
-    count(*)::int AS companies,
+    sum(companies)::int AS companies,
     ${ACTION_IDS.map(
-      (a) => `count(*) FILTER (WHERE selected_${a.toLowerCase()})::int AS "selected_${a}",
-    count(*) FILTER (WHERE achieved_${a.toLowerCase()})::int AS "achieved_${a}"`,
+      (a) => `sum(selected_${a.toLowerCase()})::int AS "selected_${a}",
+    sum(achieved_${a.toLowerCase()})::int AS "achieved_${a}"`,
     ).join(",\n    ")},
-    count(*) FILTER (WHERE training_complete)::int AS training_complete,
+    sum(training_complete)::int AS training_complete,
     ${SUM_MEASURES.map(
-      (m) => `coalesce(sum(${SUM_COLUMNS[m]}), 0)::float8 AS "sum_${m}",
-    count(*) FILTER (WHERE ${SUM_COLUMNS[m]} > 0)::int AS "contributors_${m}"`,
+      (m) => `sum(sum_${SUM_COLUMNS[m]})::float8 AS "sum_${m}",
+    sum(contributors_${SUM_COLUMNS[m]})::int AS "contributors_${m}"`,
     ).join(",\n    ")},
     ${STAT_KEYS.map(
-      (s) => `encode(string_agg(float8send(${STAT_COLUMNS[s]}), ''::bytea), 'base64') AS "v_${s}"`,
+      (s) => `encode(string_agg(v_${STAT_COLUMNS[s]}, ''::bytea), 'base64') AS "v_${s}"`,
     ).join(",\n    ")}
-  FROM record_facts
+  FROM cell_chunks
   WHERE fiscal_year = $1
   GROUP BY round, size_band, industry
 `;

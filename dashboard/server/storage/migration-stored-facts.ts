@@ -16,7 +16,11 @@
  * is never reused (the sequence belongs to no column, so not even TRUNCATE … RESTART IDENTITY
  * resets it), so a cached summary is valid exactly when its version equals the year's version.
  */
-const FACTS: readonly (readonly [column: string, type: string, expression: string])[] = [
+/**
+ * Exported for migration 4, which computes the same facts inside its trigger. Migrations 3 and 4
+ * are released: never edit these expressions; a change of the facts is a new migration.
+ */
+export const FACTS: readonly (readonly [column: string, type: string, expression: string])[] = [
   ["size_band", "text", "body ->> 'sizeBand'"],
   ["industry", "text", "coalesce(body ->> 'industry', 'unknown')"],
   ...(["A", "B", "C", "D"] as const).flatMap((a) => [
@@ -74,7 +78,7 @@ const SELECT_FACTS = (from: string) =>
  * Sets the version of every fiscal year that `from` has rows of, in fiscal-year order so that two
  * statements spanning the same years lock their version rows in the same order (no deadlock).
  */
-const BUMP_VERSIONS = (from: string) => `
+export const BUMP_VERSIONS = (from: string) => `
     INSERT INTO fiscal_year_versions (fiscal_year, version)
     SELECT fiscal_year, nextval('data_version') FROM (SELECT DISTINCT fiscal_year FROM ${from} ORDER BY fiscal_year) y
     ON CONFLICT (fiscal_year) DO UPDATE SET version = EXCLUDED.version`;

@@ -1,3 +1,4 @@
+import { CELL_CHUNKS_SQL } from "./migration-cell-chunks";
 import { STORED_FACTS_SQL } from "./migration-stored-facts";
 
 /**
@@ -133,5 +134,10 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: "record_facts table written by trigger, fiscal-year data versions, summary cache",
     sql: STORED_FACTS_SQL,
+  },
+  {
+    version: 4,
+    name: "cell_chunks: per-cell partial aggregates written by the insert trigger",
+    sql: CELL_CHUNKS_SQL,
   },
 ];

@@ -1,3 +1,4 @@
+import { compactCellChunks } from "./compact-cell-chunks";
 import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
@@ -226,6 +227,10 @@ class SqlStorage implements Storage {
 
   aggregateWithVersion(fiscalYear: number) {
     return aggregateWithVersion(this.db, fiscalYear);
+  }
+
+  compactCells(fiscalYear: number) {
+    return compactCellChunks(this.db, fiscalYear);
   }
 
   readSummaryCache(fiscalYear: number, algorithm: string) {

@@ -158,6 +158,11 @@ export interface Storage {
   aggregate(fiscalYear: number): Promise<RawAggregates>;
   /** the aggregates and the data version they are of, from one snapshot */
   aggregateWithVersion(fiscalYear: number): Promise<{ version: string; raw: RawAggregates }>;
+  /**
+   * Merges the year's per-cell chunks (migration 4) so the next aggregation reads ~one row per
+   * cell; changes no figure and no data version. Off the request path (summary refresh).
+   */
+  compactCells(fiscalYear: number): Promise<{ removed: number; added: number }>;
   /** the year's data version and the cached publication if it is of that version */
   readSummaryCache(fiscalYear: number, algorithm: string): Promise<CachedSummary>;
   writeSummaryCache(

@@ -43,8 +43,9 @@ export async function aggregateWithVersion(
 ): Promise<{ version: string; raw: RawAggregates }> {
   const { version, rows } = await client.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-    // The aggregation hashes ~100 bytes per record of the year; PostgreSQL's default 4 MB
-    // would spill it to disk from ~40,000 records on. For this transaction only.
+    // The aggregation keeps every value of the year (8 bytes each, concatenated per cell) in
+    // its hash table: ~4 MB at 100,000 records, PostgreSQL's default work_mem, beyond which it
+    // would spill to disk. For this transaction only.
     await tx.query("SET LOCAL work_mem = '64MB'");
     const [row] = await tx.query<{ version: string }>(
       `SELECT coalesce((SELECT version FROM fiscal_year_versions WHERE fiscal_year = $1), 0)::text

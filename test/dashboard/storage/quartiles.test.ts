@@ -10,6 +10,7 @@ import {
   type StatKey,
 } from "../../../dashboard/server/aggregation/raw-aggregates";
 import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { FACTS_OF } from "../../../dashboard/server/storage/migration-cell-chunks";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
@@ -80,7 +81,7 @@ async function percentileContByGroup(
     `SELECT round, size_band, industry, GROUPING(round, size_band, industry)::int AS bits,
             count(${column})::int AS n,
             percentile_cont(ARRAY[0.25, 0.5, 0.75]::float8[]) WITHIN GROUP (ORDER BY ${column}) AS q
-     FROM record_facts WHERE fiscal_year = 2025
+     FROM (${FACTS_OF("records")}) AS facts WHERE fiscal_year = 2025
      GROUP BY GROUPING SETS ((round), (round, size_band), (round, industry), (), (size_band),
                              (industry))`,
   );
@@ -154,6 +155,28 @@ describe("quartiles (pure)", () => {
       expect([...values].every((v, i) => Object.is(v, expected[i]))).toBe(true);
       const fromRun = runs.map(() => [] as number[]);
       values.forEach((v, i) => fromRun[tags[i]!]!.push(v));
+      fromRun.forEach((got, r) => expect(got).toEqual([...runs[r]!.slice().sort()]));
+    }
+  });
+
+  it("orders values that share their high 32 bits (long runs resolved by the low word)", () => {
+    const random = prng(13);
+    const base = new Float64Array(1);
+    const words = new Uint32Array(base.buffer);
+    for (const length of [2, 16, 17, 300, 5_000]) {
+      // one high word, random low words: one run of `length` distinct values, plus ties
+      const values = Array.from({ length }, () => {
+        base[0] = 50.25;
+        words[0] = Math.floor(random() * 2 ** 32) >>> 0; // low word on little-endian hosts
+        return random() < 0.2 ? 50.25 : base[0]!;
+      });
+      const runs = [values.slice(0, length >> 1), values.slice(length >> 1)].map((r) =>
+        Float64Array.from(r),
+      );
+      const { values: ordered, tags } = orderTagged(runs);
+      expect([...ordered]).toEqual([...values].sort((a, b) => a - b));
+      const fromRun = runs.map(() => [] as number[]);
+      ordered.forEach((v, i) => fromRun[tags[i]!]!.push(v));
       fromRun.forEach((got, r) => expect(got).toEqual([...runs[r]!.slice().sort()]));
     }
   });

@@ -1,52 +1,14 @@
 import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
-import type { RawAggregates } from "../../../dashboard/server/aggregation/raw-aggregates";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import { ensureAdmin, loadDemoData } from "../../../dashboard/server/first-start";
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
 import { migrate } from "../../../dashboard/server/storage/migrate";
-import type { RecordInput } from "../../../dashboard/server/storage/storage";
-import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { normalise } from "../support/normalise-aggregates";
+import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
-
-const input = (record: StatsRecord): RecordInput => ({
-  submissionId: record.submissionId,
-  fiscalYear: record.fiscalYear,
-  round: record.round,
-  body: record,
-  canonical: canonicalJson(record),
-  source: "submission",
-  tokenId: null,
-});
-
-/** Groups and bands in a stable order, floats rounded: SQL and TypeScript must agree exactly. */
-function normalise(raw: RawAggregates) {
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 1e9) / 1e9);
-  const groups = raw.groups
-    .map((g) => ({
-      ...g,
-      stats: Object.fromEntries(
-        Object.entries(g.stats).map(([k, s]) => [
-          k,
-          { n: s.n, q1: round(s.q1), median: round(s.median), q3: round(s.q3) },
-        ]),
-      ),
-    }))
-    .sort((a, b) =>
-      JSON.stringify([a.round, a.dimension, a.key]).localeCompare(
-        JSON.stringify([b.round, b.dimension, b.key]),
-      ),
-    );
-  const bands = [...raw.bands].sort((a, b) =>
-    JSON.stringify([a.round, a.stat, a.band]).localeCompare(
-      JSON.stringify([b.round, b.stat, b.band]),
-    ),
-  );
-  return { fiscalYear: raw.fiscalYear, groups, bands };
-}
 
 describe.each(DRIVERS)("storage on %s", (driver) => {
   let db: TestDatabase;
@@ -62,22 +24,22 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const rows = await db.client.query<{ version: number }>(
       "SELECT version FROM schema_migrations ORDER BY version",
     );
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
   });
 
   it("stores a record once: same content is 'same', other content is 'conflict'", async () => {
     const record = makeRecord();
-    expect(await db.storage.insertRecord(input(record))).toBe("stored");
-    expect(await db.storage.insertRecord(input(record))).toBe("same");
+    expect(await db.storage.insertRecord(recordInput(record))).toBe("stored");
+    expect(await db.storage.insertRecord(recordInput(record))).toBe("same");
     const changed = { ...record, projectedGrantYen: 0 };
-    expect(await db.storage.insertRecord(input(changed))).toBe("conflict");
+    expect(await db.storage.insertRecord(recordInput(changed))).toBe("conflict");
     expect(await db.storage.countRecords(2025)).toBe(1);
   });
 
   it("is race-safe: concurrent first submissions of one id store it exactly once", async () => {
     const record = makeRecord();
     const outcomes = await Promise.all(
-      Array.from({ length: 8 }, () => db.storage.insertRecord(input(record))),
+      Array.from({ length: 8 }, () => db.storage.insertRecord(recordInput(record))),
     );
     expect(outcomes.filter((o) => o === "stored")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "same")).toHaveLength(7);
@@ -86,7 +48,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
       submissionId: "0d6f3c1e-8a47-4b1e-9f6a-2f1d3c4b5a69",
       projectedGrantYen: i * 100_000,
     }));
-    const raced = await Promise.all(rivals.map((r) => db.storage.insertRecord(input(r))));
+    const raced = await Promise.all(rivals.map((r) => db.storage.insertRecord(recordInput(r))));
     expect(raced.filter((o) => o === "stored")).toHaveLength(1);
     expect(raced.filter((o) => o === "conflict")).toHaveLength(5);
   });
@@ -96,13 +58,13 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
       version: "0",
       publication: null,
     });
-    await db.storage.insertRecord(input(makeRecord()));
+    await db.storage.insertRecord(recordInput(makeRecord()));
     const { version, raw } = await db.storage.aggregateWithVersion(2025);
     expect(raw.groups.find((g) => g.round === null && g.dimension === "total")?.companies).toBe(1);
     await db.storage.writeSummaryCache(2025, "k", version, "{}");
     expect(await db.storage.readSummaryCache(2025, "k")).toEqual({ version, publication: "{}" });
     expect((await db.storage.readSummaryCache(2025, "other")).publication).toBeNull();
-    await db.storage.importRecords([input(makeRecord())]);
+    await db.storage.importRecords([recordInput(makeRecord())]);
     const after = await db.storage.readSummaryCache(2025, "k");
     expect(after.version).not.toBe(version);
     expect(after.publication).toBeNull();
@@ -113,15 +75,17 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
 
   it("imports all or nothing", async () => {
     const stored = makeRecord();
-    await db.storage.insertRecord(input(stored));
+    await db.storage.insertRecord(recordInput(stored));
     const fresh = [makeRecord(), makeRecord()];
     const conflicting = { ...stored, projectedGrantYen: 0 };
-    expect(await db.storage.importRecords([...fresh, conflicting].map(input))).toEqual({
+    expect(
+      await db.storage.importRecords([...fresh, conflicting].map((r) => recordInput(r))),
+    ).toEqual({
       kind: "conflict",
       conflicting: [stored.submissionId],
     });
     expect(await db.storage.countRecords(2025)).toBe(1);
-    const ok = await db.storage.importRecords([...fresh, stored].map(input));
+    const ok = await db.storage.importRecords([...fresh, stored].map((r) => recordInput(r)));
     expect(ok.kind).toBe("stored");
     if (ok.kind === "stored") {
       expect([...ok.outcomes.values()]).toEqual(["stored", "stored", "same"]);
@@ -155,7 +119,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
       }),
       makeRecord((r) => (r.round = 2)),
     ];
-    for (const r of records) await db.storage.insertRecord(input(r));
+    for (const r of records) await db.storage.insertRecord(recordInput(r));
     const sql = await db.storage.aggregate(2025);
     expect(normalise(sql)).toEqual(normalise(referenceAggregate(records, 2025)));
     const round1 = sql.groups.find((g) => g.round === 1 && g.dimension === "total")!;

@@ -50,7 +50,8 @@ async function ensureTemplate(template: string): Promise<void> {
   }
 }
 
-async function openClient(driver: DriverName): Promise<{
+/** A database with no migrations applied (for migration tests); openTestDatabase migrates. */
+export async function openClient(driver: DriverName): Promise<{
   client: SqlClient;
   cleanup: () => Promise<void>;
   another?: () => Promise<SqlClient>;

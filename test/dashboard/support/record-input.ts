@@ -1,0 +1,19 @@
+import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import type { RecordInput } from "../../../dashboard/server/storage/storage";
+import type { StatsRecord } from "../../../shared/stats/record-schema";
+
+/** A record as the storage takes it (what the submission route or the import builds). */
+export function recordInput(
+  record: StatsRecord,
+  source: RecordInput["source"] = "submission",
+): RecordInput {
+  return {
+    submissionId: record.submissionId,
+    fiscalYear: record.fiscalYear,
+    round: record.round,
+    body: record,
+    canonical: canonicalJson(record),
+    source,
+    tokenId: null,
+  };
+}
