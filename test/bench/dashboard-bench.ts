@@ -180,7 +180,6 @@ async function submissionLoad(
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     total: result.requests.total,
-    // CPU µs per request: where a submission's time goes on this machine
     /** "event loop / other threads / load generator" µs of CPU per request */
     cpu: serverCpu
       ? `${perRequest(serverCpu.mainMs)} / ${perRequest(serverCpu.otherMs)} / ${perRequest((own.user + own.system) / 1000)} µs`

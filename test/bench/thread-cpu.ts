@@ -16,7 +16,7 @@ export function threadTimes(pid: number | undefined): ThreadTimes {
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-      // Fields after "(comm) ": state is the 3rd field of the line, utime the 14th, stime the 15th.
+      // After "(comm) " (which may hold spaces): state, ppid, …; utime and stime are 11 and 12.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       times.set(tid, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
     }
