@@ -42,18 +42,22 @@ export interface QuartileFigure {
   q3: number | null;
 }
 
-/** One group of records: a round (or the whole year), optionally one size band or industry. */
-export interface RawGroup {
-  /** null: the whole fiscal year */
-  round: number | null;
-  dimension: Dimension;
-  /** "" for the total; a size band; a JSIC letter or "unknown" */
-  key: string;
+/** The additive figures of a set of records: a group adds up those of its cells exactly. */
+export interface Tally {
   companies: number;
   selected: Record<ActionId, number>;
   achieved: Record<ActionId, number>;
   trainingComplete: number;
   sums: Record<SumMeasure, SumFigure>;
+}
+
+/** One group of records: a round (or the whole year), optionally one size band or industry. */
+export interface RawGroup extends Tally {
+  /** null: the whole fiscal year */
+  round: number | null;
+  dimension: Dimension;
+  /** "" for the total; a size band; a JSIC letter or "unknown" */
+  key: string;
   stats: Record<StatKey, QuartileFigure>;
 }
 

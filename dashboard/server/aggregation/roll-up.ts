@@ -4,27 +4,20 @@ import {
   ACTION_IDS,
   STAT_KEYS,
   SUM_MEASURES,
-  type ActionId,
   type Dimension,
   type RawAggregates,
   type RawBandCount,
   type RawGroup,
   type StatKey,
-  type SumFigure,
-  type SumMeasure,
+  type Tally,
   emptyGroup,
 } from "./raw-aggregates";
 
 /** The aggregates of one finest cell (round × size band × industry), as the SQL returns them. */
-export interface CellAggregate {
+export interface CellAggregate extends Tally {
   round: number;
   sizeBand: string;
   industry: string;
-  companies: number;
-  selected: Record<ActionId, number>;
-  achieved: Record<ActionId, number>;
-  trainingComplete: number;
-  sums: Record<SumMeasure, SumFigure>;
   /** each statistic's non-NULL values, in no particular order */
   values: Record<StatKey, Float64Array>;
 }
@@ -86,7 +79,7 @@ export function rollUp(fiscalYear: number, cells: readonly CellAggregate[]): Raw
   return { fiscalYear, groups, bands: bandCounts(cells) };
 }
 
-function addCell(group: RawGroup, cell: CellAggregate): void {
+function addCell(group: Tally, cell: Tally): void {
   group.companies += cell.companies;
   for (const a of ACTION_IDS) {
     group.selected[a] += cell.selected[a];

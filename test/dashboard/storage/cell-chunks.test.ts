@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
+import { CHUNK_COLUMNS } from "../../../dashboard/server/storage/cell-chunk-columns";
 import { migrate } from "../../../dashboard/server/storage/migrate";
 import { MIGRATIONS } from "../../../dashboard/server/storage/migrations";
 import { insertMany } from "../../../dashboard/server/storage/record-queries";
@@ -107,18 +108,11 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
     it("keeps another year's chunks when compacting one year", async () => {
       await db.storage.insertRecord(input(makeRecord()));
       await db.storage.insertRecord(input(makeRecord()));
+      // The same chunks again under another year.
+      const columns = ["round", "size_band", "industry", ...CHUNK_COLUMNS.map((c) => c.name)];
       await db.client.query(
-        `INSERT INTO cell_chunks
-         SELECT 2026, round, size_band, industry, companies, selected_a, achieved_a, selected_b,
-                achieved_b, selected_c, achieved_c, selected_d, achieved_d, training_complete,
-                sum_new_female_managers, contributors_new_female_managers,
-                sum_new_female_allowance, contributors_new_female_allowance,
-                sum_categories_total, contributors_categories_total,
-                sum_categories_below40, contributors_categories_below40,
-                sum_projected_grant_yen, contributors_projected_grant_yen,
-                v_manager_ratio_before, v_manager_ratio_after, v_wage_gap_all,
-                v_wage_gap_regular, v_wage_gap_non_regular
-         FROM cell_chunks`,
+        `INSERT INTO cell_chunks (fiscal_year, ${columns.join(", ")})
+         SELECT 2026, ${columns.join(", ")} FROM cell_chunks`,
       );
       expect(await db.storage.compactCells(2025)).toEqual({ removed: 2, added: 1 });
       expect(await chunkCount(db.client)).toEqual({ chunks: 3, cells: 2 });

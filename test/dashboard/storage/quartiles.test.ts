@@ -9,9 +9,9 @@ import {
   type RawAggregates,
   type StatKey,
 } from "../../../dashboard/server/aggregation/raw-aggregates";
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
 import { FACTS_OF } from "../../../dashboard/server/storage/migration-cell-chunks";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-database";
@@ -224,17 +224,7 @@ describe.each(DRIVERS)("quartiles on %s", (driver) => {
     "equal percentile_cont bit for bit on a random year (seed %i)",
     async (seed) => {
       const records = randomYear(seed, seed === 1 ? 40 : 1500);
-      const stored = await db.storage.importRecords(
-        records.map((r) => ({
-          submissionId: r.submissionId,
-          fiscalYear: r.fiscalYear,
-          round: r.round,
-          body: r,
-          canonical: canonicalJson(r),
-          source: "import" as const,
-          tokenId: null,
-        })),
-      );
+      const stored = await db.storage.importRecords(records.map((r) => recordInput(r, "import")));
       expect(stored.kind).toBe("stored");
       const raw = await db.storage.aggregate(2025);
       for (const stat of STAT_KEYS) {
