@@ -44,12 +44,16 @@ afterAll(async () => {
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
-/** A fresh pane: stored settings cleared, as on first use. */
+/**
+ * A fresh pane: stored settings cleared, as on first use. Cleared on a page of the same origin
+ * that runs no pane: clearing inside a loading pane raced its first save (which writes the
+ * previous test's settings, e.g. the 結果 tab, back), and the pane then opened on that tab.
+ */
 async function openPane(): Promise<Page> {
   const p = await browser.context.newPage();
-  await p.goto(`${server.url}/taskpane.html`);
+  await p.goto(`${server.url}/assets/icon-16.png`);
   await p.evaluate(() => localStorage.clear());
-  await p.reload();
+  await p.goto(`${server.url}/taskpane.html`);
   await p.getByText("ファイルモード").waitFor();
   return p;
 }
