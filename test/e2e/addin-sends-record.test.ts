@@ -12,6 +12,7 @@ import {
   E2E_PASSWORD,
   type DashboardServer,
 } from "./support/dashboard-server";
+import { openFreshPane } from "./support/addin-pane";
 import { routeOfficeJs } from "./support/office-js-route";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
@@ -79,10 +80,7 @@ async function demoRecordStep(): Promise<void> {
 
 /** A new page on a pane with nothing remembered (URL, token, step), ready to send the demo record. */
 async function openFreshPaneOnRecord(): Promise<void> {
-  page = await browser.context.newPage();
-  await page.goto(`${pane.url}/taskpane.html`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  page = await openFreshPane(browser.context, pane.url);
   await demoRecordStep();
 }
 

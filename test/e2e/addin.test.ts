@@ -15,6 +15,7 @@ import { routeOfficeJs } from "./support/office-js-route";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import {
   kanjiRenderDistinctly,
+  openFreshPane,
   paneAxeViolations,
   tabUntil,
   writeCsv,
@@ -44,16 +45,9 @@ afterAll(async () => {
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
-/**
- * A fresh pane: stored settings cleared, as on first use. Cleared on a page of the same origin
- * that runs no pane: clearing inside a loading pane raced its first save (which writes the
- * previous test's settings, e.g. the 結果 tab, back), and the pane then opened on that tab.
- */
+/** A fresh pane in file mode, as on first use. */
 async function openPane(): Promise<Page> {
-  const p = await browser.context.newPage();
-  await p.goto(`${server.url}/assets/icon-16.png`);
-  await p.evaluate(() => localStorage.clear());
-  await p.goto(`${server.url}/taskpane.html`);
+  const p = await openFreshPane(browser.context, server.url);
   await p.getByText("ファイルモード").waitFor();
   return p;
 }

@@ -2,7 +2,7 @@
 // page.evaluate() callbacks run in the browser: they name DOM globals.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import Papa from "papaparse";
 import { Workbook } from "exceljs";
@@ -93,4 +93,17 @@ export async function paneAxeViolations(page: Page): Promise<string[]> {
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
     );
+}
+
+/**
+ * A new page on a pane with nothing remembered, as on first use. Storage is cleared on a page of
+ * the same origin that runs no pane: clearing inside a loading pane raced its first save, which
+ * wrote the previous test's settings (its tab, URL, token) back before the reload.
+ */
+export async function openFreshPane(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/assets/icon-16.png`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
 }
