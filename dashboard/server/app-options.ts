@@ -32,4 +32,6 @@ export interface AppOptions {
 export const BODY_LIMIT = 64 * 1024;
 /** Long enough that a burst of submissions triggers one refresh, short enough to beat readers. */
 export const SUMMARY_REFRESH_QUIET_MS = 200;
+/** Under a stream of submissions that is never quiet, a refresh still runs this often. */
+export const SUMMARY_REFRESH_MAX_WAIT_MS = 10_000;
 export const DEFAULT_IMPORT_BODY_LIMIT = 5 * 1024 * 1024;

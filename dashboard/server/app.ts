@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import {
   BODY_LIMIT,
   DEFAULT_IMPORT_BODY_LIMIT,
+  SUMMARY_REFRESH_MAX_WAIT_MS,
   SUMMARY_REFRESH_QUIET_MS,
   type AppOptions,
 } from "./app-options";
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const summaries = new SummaryRefresher({
     quietMs: options.summaryRefreshQuietMs ?? SUMMARY_REFRESH_QUIET_MS,
+    maxWaitMs: SUMMARY_REFRESH_MAX_WAIT_MS,
     refresh: (fiscalYear) => compactAndRefresh(options.storage, fiscalYear),
     onError: (error, fiscalYear) =>
       app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),

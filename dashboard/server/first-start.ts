@@ -1,7 +1,6 @@
 import { hashPassword } from "./auth/password";
 import { newSecret } from "./auth/secret";
 import { demoRecords } from "./demo/demo-records";
-import { canonicalJson } from "./records/canonical-json";
 import type { Storage } from "./storage/storage";
 
 export const ADMIN_USERNAME = "admin";
@@ -35,7 +34,6 @@ export async function loadDemoData(storage: Storage): Promise<number> {
       fiscalYear: r.fiscalYear,
       round: r.round,
       body: r,
-      canonical: canonicalJson(r),
       source: "demo" as const,
       tokenId: null,
     })),

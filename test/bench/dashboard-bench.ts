@@ -10,6 +10,7 @@ import { makeRecord } from "../dashboard/support/records";
 import { preload } from "./bench-records";
 import { cpuBetween, threadTimes } from "./thread-cpu";
 import { verdict, type BenchRow } from "./table";
+import { wrkLoad, wrkVersion } from "./wrk-load";
 
 /**
  * The dashboard under load: a real server process (tsx dashboard/server/main.ts) per database
@@ -19,8 +20,14 @@ import { verdict, type BenchRow } from "./table";
  * GETs each made right after one new submission (so aggregation and suppression run again in
  * the request); "1 s after" lets the server's background refresh run first (what a reader who
  * does not arrive within milliseconds of a submission sees).
- * Submissions are POSTs with a fresh submissionId each. A bare node:http server under the same
- * load shows what this harness (autocannon in this process, same cores) can measure at best.
+ * Submissions are POSTs with a fresh submissionId each, three ways: autocannon (in this
+ * process) and wrk (C, when installed) with every client sending its next request as soon as
+ * the last is answered — a closed loop at full speed, where the p99 is mostly queueing: with
+ * 200 clients always waiting, the mean latency is 200 ÷ throughput (Little's law) — and
+ * autocannon at a fixed total rate (latencies corrected for coordinated omission). autocannon
+ * starts every connection's rate timer together, so 1,000/s over 200 clients is in effect 200
+ * clients submitting at the same instant every 200 ms: a burst test, well below saturation.
+ * A bare node:http server under the same loads shows what this harness can measure at best.
  */
 export interface DashboardBenchOptions {
   database: "PGlite" | "PostgreSQL";
@@ -29,6 +36,8 @@ export interface DashboardBenchOptions {
   clients: number[];
   durationSeconds: number;
   summaryRequests: number;
+  /** submissions per second of the fixed-rate run (200 clients share it) */
+  fixedRate: number;
 }
 
 const PASSWORD = "bench-admin-password-not-secret";
@@ -127,7 +136,7 @@ async function postRecord(server: ServerProcess, token: string): Promise<void> {
 }
 
 /** The same load against a server that does nothing: the floor of this harness on this machine. */
-async function bareServerLoad(clients: number, seconds: number) {
+async function bareServerLoad<T>(run: (server: ServerProcess) => Promise<T>): Promise<T> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -142,10 +151,32 @@ async function bareServerLoad(clients: number, seconds: number) {
   await new Promise((resolve) => child.stdout!.once("data", resolve));
   try {
     const fake = { baseUrl: `http://127.0.0.1:${port}`, child } as ServerProcess;
-    return await submissionLoad(fake, "none", clients, seconds);
+    return await run(fake);
   } finally {
     child.kill();
   }
+}
+
+interface LoadFigures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  total: number;
+  /** "event loop / other threads / load generator" µs of CPU per request */
+  cpu: string | undefined;
+}
+
+/** µs of CPU per request: the server's event loop / its other threads / the load generator. */
+function cpuText(
+  server: { mainMs: number; otherMs: number } | undefined,
+  generatorMs: number | undefined,
+  requests: number,
+): string | undefined {
+  if (!server) return undefined;
+  const perRequest = (ms: number | undefined) =>
+    ms === undefined ? "n/a" : ((ms * 1000) / Math.max(1, requests)).toFixed(0);
+  return `${perRequest(server.mainMs)} / ${perRequest(server.otherMs)} / ${perRequest(generatorMs)} µs`;
 }
 
 async function submissionLoad(
@@ -153,7 +184,8 @@ async function submissionLoad(
   token: string,
   clients: number,
   seconds: number,
-) {
+  overallRate?: number,
+): Promise<LoadFigures> {
   const pid = server.child.pid;
   const before = threadTimes(pid);
   const ownBefore = process.cpuUsage();
@@ -161,6 +193,7 @@ async function submissionLoad(
     url: server.baseUrl,
     connections: clients,
     duration: seconds,
+    ...(overallRate ? { overallRate } : {}),
     requests: [
       {
         method: "POST",
@@ -173,41 +206,69 @@ async function submissionLoad(
   });
   const own = process.cpuUsage(ownBefore);
   const serverCpu = cpuBetween(pid, before, threadTimes(pid));
-  const perRequest = (ms: number) => ((ms * 1000) / Math.max(1, result.requests.total)).toFixed(0);
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     total: result.requests.total,
-    /** "event loop / other threads / load generator" µs of CPU per request */
-    cpu: serverCpu
-      ? `${perRequest(serverCpu.mainMs)} / ${perRequest(serverCpu.otherMs)} / ${perRequest((own.user + own.system) / 1000)} µs`
-      : undefined,
+    cpu: cpuText(serverCpu, (own.user + own.system) / 1000, result.requests.total),
   };
 }
 
+/** The closed-loop load again, generated by wrk (undefined when wrk is not installed). */
+async function wrkSubmissionLoad(
+  server: ServerProcess,
+  token: string,
+  clients: number,
+  seconds: number,
+): Promise<LoadFigures | undefined> {
+  if (!wrkVersion()) return undefined;
+  const pid = server.child.pid;
+  const before = threadTimes(pid);
+  const body = JSON.stringify({ ...makeRecord(), submissionId: "SUBMISSION_ID" });
+  const result = await wrkLoad({ baseUrl: server.baseUrl, token, body, clients, seconds });
+  const serverCpu = cpuBetween(pid, before, threadTimes(pid));
+  return {
+    perSecond: result.perSecond,
+    p50: result.p50,
+    p99: result.p99,
+    failures: result.failures,
+    total: result.requests,
+    cpu: cpuText(serverCpu, result.cpuMs, result.requests),
+  };
+}
+
+const figures = (load: LoadFigures) =>
+  `${load.perSecond.toFixed(0)}/s p50 ${load.p50.toFixed(0)} ms p99 ${load.p99.toFixed(0)} ms`;
+
 export async function benchDashboard(options: DashboardBenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  const seconds = options.durationSeconds;
   if (options.database === "PGlite") {
     const clients = Math.max(...options.clients);
-    const bare = await bareServerLoad(clients, options.durationSeconds);
-    rows.push({
-      section: "Dashboard",
-      what: `harness floor: bare node:http server (no work), ${clients} clients, ${options.durationSeconds} s`,
-      value: `${bare.perSecond.toFixed(0)}/s p50 ${bare.p50} ms p99 ${bare.p99} ms`,
-      goal: "",
-      verdict: "",
-    });
-    if (bare.cpu) {
-      rows.push({
-        section: "Dashboard",
-        what: "harness floor: CPU per request: server event loop / other server threads / load generator",
-        value: bare.cpu,
-        goal: "",
-        verdict: "",
-      });
-    }
+    const floor = (what: string, load: LoadFigures | undefined): BenchRow[] =>
+      load
+        ? [
+            {
+              section: "Dashboard",
+              what: `harness floor: bare node:http server (no work), ${clients} clients, ${seconds} s, ${what} (CPU per request: server event loop / other server threads / load generator ${load.cpu ?? "n/a"})`,
+              value: figures(load),
+              goal: "",
+              verdict: "",
+            },
+          ]
+        : [];
+    const bare = await bareServerLoad(async (server) => ({
+      autocannon: await submissionLoad(server, "none", clients, seconds),
+      wrk: await wrkSubmissionLoad(server, "none", clients, seconds),
+      fixed: await submissionLoad(server, "none", clients, seconds, options.fixedRate),
+    }));
+    rows.push(
+      ...floor("autocannon, full speed", bare.autocannon),
+      ...floor("wrk, full speed", bare.wrk),
+      ...floor(`autocannon at ${options.fixedRate}/s`, bare.fixed),
+    );
   }
   const db = options.database;
   const largest = Math.max(...options.recordCounts);
@@ -248,26 +309,35 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         },
       );
       if (count !== largest) continue;
-      for (const clients of options.clients) {
-        const load = await submissionLoad(server, token, clients, options.durationSeconds);
+      const threads =
+        db === "PGlite" ? "PGlite worker, GC" : "GC; PostgreSQL's processes not counted";
+      const loadRow = (clients: number, how: string, load: LoadFigures): BenchRow => {
         const goalApplies = clients >= 200;
-        rows.push({
+        return {
           section: "Dashboard",
-          what: `${db}: POST /api/submissions, ${clients} clients, ${options.durationSeconds} s over ${count.toLocaleString("en")} records (${load.total} requests, ${load.failures} failed)`,
-          value: `${load.perSecond.toFixed(0)}/s p50 ${load.p50} ms p99 ${load.p99} ms`,
+          what: `${db}: POST /api/submissions, ${clients} clients, ${how}, ${seconds} s over ${count.toLocaleString("en")} records (${load.total} requests, ${load.failures} failed; CPU per submission: server event loop / other server threads (${threads}) / load generator ${load.cpu ?? "n/a"})`,
+          value: figures(load),
           goal: goalApplies ? `p99 ≤ ${P99_GOAL_MS} ms at 200` : "",
           verdict: goalApplies ? (load.failures > 0 ? "OVER" : verdict(load.p99, P99_GOAL_MS)) : "",
-        });
-        if (load.cpu) {
-          rows.push({
-            section: "Dashboard",
-            what: `${db}: CPU per submission at ${clients} clients: server event loop / other server threads (${db === "PGlite" ? "PGlite worker, GC" : "GC; PostgreSQL's processes not counted"}) / load generator`,
-            value: load.cpu,
-            goal: "",
-            verdict: "",
-          });
-        }
+        };
+      };
+      for (const clients of options.clients) {
+        const load = await submissionLoad(server, token, clients, seconds);
+        rows.push(loadRow(clients, "autocannon, full speed", load));
       }
+      const clients = Math.max(...options.clients);
+      const wrk = await wrkSubmissionLoad(server, token, clients, seconds);
+      if (wrk) rows.push(loadRow(clients, "wrk, full speed", wrk));
+      else
+        rows.push({
+          section: "Dashboard",
+          what: `${db}: POST /api/submissions with wrk: not installed (apt install wrk)`,
+          value: "",
+          goal: "",
+          verdict: "",
+        });
+      const fixed = await submissionLoad(server, token, clients, seconds, options.fixedRate);
+      rows.push(loadRow(clients, `autocannon at a fixed ${options.fixedRate}/s`, fixed));
       const peak = peakRssMb(server.child.pid);
       rows.push({
         section: "Dashboard",

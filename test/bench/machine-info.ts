@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { cpus, release, totalmem, type as osType } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { wrkVersion } from "./wrk-load";
 
 /** The machine and the versions the figures were measured with, printed above the table. */
 export interface MachineInfo {
@@ -14,6 +15,8 @@ export interface MachineInfo {
   ramGiB: string;
   pglite: string;
   postgres: string;
+  autocannon: string;
+  wrk: string;
 }
 
 function npmVersion(): string {
@@ -68,12 +71,15 @@ export async function machineInfo(pgUrl: string | undefined): Promise<MachineInf
     ramGiB: (totalmem() / 2 ** 30).toFixed(1),
     pglite: packageVersion("@electric-sql/pglite"),
     postgres: await postgresVersion(pgUrl),
+    autocannon: packageVersion("autocannon"),
+    wrk: wrkVersion() ?? "not installed",
   };
 }
 
 export function describeMachine(m: MachineInfo): string {
   return [
     `machine: ${m.cores} × ${m.cpu}, ${m.ramGiB} GiB RAM, ${m.os}`,
-    `versions: node ${m.node}, npm ${m.npm}, PGlite ${m.pglite}, PostgreSQL ${m.postgres}`,
+    `versions: node ${m.node}, npm ${m.npm}, PGlite ${m.pglite}, PostgreSQL ${m.postgres}, ` +
+      `autocannon ${m.autocannon}, wrk ${m.wrk}`,
   ].join("\n");
 }

@@ -7,6 +7,9 @@
  *   During a burst of submissions nothing runs (on PGlite a refresh holds the one connection
  *   for a few hundred milliseconds at 100,000 records; it must not sit in the middle of a
  *   burst), and one refresh follows the burst.
+ * - …but at the latest `maxWaitMs` after the first record it has not covered: a stream that is
+ *   never quiet (a round's deadline) would otherwise leave the cache cold and let the per-record
+ *   chunks pile up uncompacted (reads stay correct, but each merges more rows).
  * - Never part of a submission: storing calls recordsStored(), which only (re)arms a timer;
  *   errors of a refresh are reported to `onError` and otherwise ignored (the next GET computes).
  * - Stateless apart from the database: the result goes to the shared summary cache, whose write
@@ -17,6 +20,8 @@
 export interface SummaryRefresherOptions {
   /** ms without new records before the refresh starts */
   quietMs: number;
+  /** ms after the first record not yet covered by a refresh, after which one starts anyway */
+  maxWaitMs: number;
   /** computes and stores the year's publication (load-publication.ts) */
   refresh(fiscalYear: number): Promise<unknown>;
   onError(error: unknown, fiscalYear: number): void;
@@ -25,6 +30,8 @@ export interface SummaryRefresherOptions {
 export class SummaryRefresher {
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private readonly running = new Map<number, Promise<void>>();
+  /** per year: when the first record not yet covered by a refresh was stored */
+  private readonly waitingSince = new Map<number, number>();
   private closed = false;
 
   constructor(private readonly options: SummaryRefresherOptions) {}
@@ -32,12 +39,19 @@ export class SummaryRefresher {
   /** Called after a statement that stored records committed. Cheap and synchronous. */
   recordsStored(fiscalYears: Iterable<number>): void {
     if (this.closed) return;
+    const now = Date.now();
     for (const year of fiscalYears) {
-      clearTimeout(this.timers.get(year));
-      const timer = setTimeout(() => this.start(year), this.options.quietMs);
-      timer.unref(); // never keeps a process alive
-      this.timers.set(year, timer);
+      const since = this.waitingSince.get(year) ?? now;
+      this.waitingSince.set(year, since);
+      this.arm(year, Math.min(this.options.quietMs, since + this.options.maxWaitMs - now));
     }
+  }
+
+  private arm(fiscalYear: number, delayMs: number): void {
+    clearTimeout(this.timers.get(fiscalYear));
+    const timer = setTimeout(() => this.start(fiscalYear), Math.max(0, delayMs));
+    timer.unref(); // never keeps a process alive
+    this.timers.set(fiscalYear, timer);
   }
 
   /**
@@ -49,6 +63,7 @@ export class SummaryRefresher {
   async settle(fiscalYear: number): Promise<boolean> {
     clearTimeout(this.timers.get(fiscalYear));
     this.timers.delete(fiscalYear);
+    this.waitingSince.delete(fiscalYear);
     const running = this.running.get(fiscalYear);
     if (!running) return false;
     await running;
@@ -60,6 +75,7 @@ export class SummaryRefresher {
     this.closed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.waitingSince.clear();
     await Promise.all(this.running.values());
   }
 
@@ -67,10 +83,11 @@ export class SummaryRefresher {
     this.timers.delete(fiscalYear);
     if (this.closed || this.running.has(fiscalYear)) {
       // One at a time per year: a refresh already running is of an older snapshot, so arm
-      // another one for after it.
-      if (!this.closed) this.recordsStored([fiscalYear]);
+      // another one for after it (a quiet period later: past maxWait, 0 would spin).
+      if (!this.closed) this.arm(fiscalYear, this.options.quietMs);
       return;
     }
+    this.waitingSince.delete(fiscalYear);
     const run = this.options
       .refresh(fiscalYear)
       .then(

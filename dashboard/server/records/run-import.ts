@@ -1,6 +1,7 @@
 import type { RowProblem } from "../http/api-error";
 import type { RecordInput, Storage } from "../storage/storage";
 import type { ImportRow } from "./import-file";
+import { canonicalJson } from "./canonical-json";
 import { checkRecord } from "./validate-record";
 
 export type RowStatus = "stored" | "alreadyStored" | "duplicateInFile";
@@ -42,7 +43,8 @@ export async function runImport(
       });
       continue;
     }
-    const { record, canonical } = check;
+    const { record } = check;
+    const canonical = canonicalJson(record);
     const earlier = seen.get(record.submissionId);
     if (earlier !== undefined) {
       if (earlier === canonical) {
@@ -71,7 +73,6 @@ export async function runImport(
         fiscalYear: record.fiscalYear,
         round: record.round,
         body: record,
-        canonical,
         source,
         tokenId: null,
       },

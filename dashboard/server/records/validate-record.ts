@@ -3,10 +3,8 @@ import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import type { FieldProblem } from "../http/api-error";
 import { fieldsFromIssues } from "../http/zod-fields";
-import { canonicalJson } from "./canonical-json";
 
-export type RecordCheck =
-  { ok: true; record: StatsRecord; canonical: string } | { ok: false; fields: FieldProblem[] };
+export type RecordCheck = { ok: true; record: StatsRecord } | { ok: false; fields: FieldProblem[] };
 
 /**
  * The shared zod schema (strict: unknown fields are refused, so nothing personal rides along),
@@ -30,5 +28,5 @@ export function checkRecord(value: unknown): RecordCheck {
       ],
     };
   }
-  return { ok: true, record, canonical: canonicalJson(record) };
+  return { ok: true, record };
 }

@@ -19,7 +19,7 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
       const token = request.submitToken!;
       const check = checkRecord(request.body);
       if (!check.ok) throw validationFailed(check.fields);
-      const { record, canonical } = check;
+      const { record } = check;
       if (record.fiscalYear !== token.fiscalYear || record.round !== token.round) {
         throw new ApiError(
           403,
@@ -33,7 +33,6 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
         fiscalYear: record.fiscalYear,
         round: record.round,
         body: record,
-        canonical,
         source: "submission",
         tokenId: token.id,
       });

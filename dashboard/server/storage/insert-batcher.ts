@@ -1,6 +1,7 @@
+import { canonicalJson } from "../records/canonical-json";
 import type { SqlQueryable } from "./sql-client";
 import type { InsertOutcome, RecordInput } from "./storage";
-import { existingCanonicals, insertMany, insertRecord } from "./record-queries";
+import { storedCanonicals, insertMany, insertRecord } from "./record-queries";
 
 interface Pending {
   record: RecordInput;
@@ -99,7 +100,7 @@ export class InsertBatcher {
     });
     const firsts = [...firstIndex.values()].map((i) => records[i]!);
     const stored = await insertMany(this.db, firsts);
-    const existing = await existingCanonicals(
+    const existing = await storedCanonicals(
       this.db,
       [...firstIndex.keys()].filter((id) => !stored.has(id)),
     );
@@ -108,9 +109,11 @@ export class InsertBatcher {
       const winnerIndex = firstIndex.get(id)!;
       if (stored.has(id)) {
         if (winnerIndex === i) return "stored";
-        return records[winnerIndex]!.canonical === r.canonical ? "same" : "conflict";
+        return canonicalJson(records[winnerIndex]!.body) === canonicalJson(r.body)
+          ? "same"
+          : "conflict";
       }
-      return existing.get(id) === r.canonical ? "same" : "conflict";
+      return existing.get(id) === canonicalJson(r.body) ? "same" : "conflict";
     });
   }
 }

@@ -140,4 +140,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "cell_chunks: per-cell partial aggregates written by the insert trigger",
     sql: CELL_CHUNKS_SQL,
   },
+  {
+    version: 5,
+    name: "records keep their content once: the canonical text column goes",
+    // Why: body (jsonb, ~1.4 KB) and canonical (the same record as text, ~0.9 KB) together made
+    // every row cross PostgreSQL's 2 KB TOAST threshold, so each insert compressed the body
+    // with pglz (the bench: PGlite worker 240 → 146 µs per submission). "Same content" now
+    // means an equal canonical JSON of the stored body (record-queries.ts): jsonb keeps every
+    // key and each number's exact decimal value, so parsing its text gives back the record.
+    // DROP COLUMN only marks the column dropped; old rows keep their bytes until rewritten.
+    sql: `ALTER TABLE records DROP COLUMN canonical;`,
+  },
 ];

@@ -1,20 +1,21 @@
+import { canonicalJson } from "../records/canonical-json";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 import type { ImportOutcome, InsertOutcome, RecordInput } from "./storage";
 
 const INSERT_ONE = `
-  INSERT INTO records (submission_id, fiscal_year, round, body, canonical, source, token_id)
-  VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)
+  INSERT INTO records (submission_id, fiscal_year, round, body, source, token_id)
+  VALUES ($1, $2, $3, $4::jsonb, $5, $6)
   ON CONFLICT (submission_id) DO NOTHING
   RETURNING submission_id
 `;
 
 /** One statement for a whole file: the rows travel as one JSON array parameter. */
 const INSERT_MANY = `
-  INSERT INTO records (submission_id, fiscal_year, round, body, canonical, source, token_id)
-  SELECT submission_id, fiscal_year, round, body, canonical, source, token_id
+  INSERT INTO records (submission_id, fiscal_year, round, body, source, token_id)
+  SELECT submission_id, fiscal_year, round, body, source, token_id
   FROM jsonb_to_recordset($1::jsonb) AS x (
-    submission_id uuid, fiscal_year integer, round integer, body jsonb, canonical text,
-    source text, token_id integer
+    submission_id uuid, fiscal_year integer, round integer, body jsonb, source text,
+    token_id integer
   )
   ON CONFLICT (submission_id) DO NOTHING
   RETURNING submission_id::text AS submission_id
@@ -30,13 +31,14 @@ export async function insertRecord(db: SqlQueryable, record: RecordInput): Promi
     record.fiscalYear,
     record.round,
     JSON.stringify(record.body),
-    record.canonical,
     record.source,
     record.tokenId,
   ]);
   if (inserted.length === 1) return "stored";
-  const existing = await existingCanonicals(db, [record.submissionId]);
-  return existing.get(record.submissionId.toLowerCase()) === record.canonical ? "same" : "conflict";
+  const existing = await storedCanonicals(db, [record.submissionId]);
+  return existing.get(record.submissionId.toLowerCase()) === canonicalJson(record.body)
+    ? "same"
+    : "conflict";
 }
 
 /** Inserts what is new (one statement); returns the lower-cased ids this statement stored. */
@@ -52,7 +54,6 @@ export async function insertMany(
         fiscal_year: r.fiscalYear,
         round: r.round,
         body: r.body,
-        canonical: r.canonical,
         source: r.source,
         token_id: r.tokenId,
       })),
@@ -77,12 +78,12 @@ export async function importRecords(
     return await db.transaction(async (tx) => {
       const stored = await insertMany(tx, records);
       const notInserted = records.filter((r) => !stored.has(r.submissionId.toLowerCase()));
-      const existing = await existingCanonicals(
+      const existing = await storedCanonicals(
         tx,
         notInserted.map((r) => r.submissionId),
       );
       const conflicting = notInserted
-        .filter((r) => existing.get(r.submissionId.toLowerCase()) !== r.canonical)
+        .filter((r) => existing.get(r.submissionId.toLowerCase()) !== canonicalJson(r.body))
         .map((r) => r.submissionId);
       if (conflicting.length > 0) throw new ImportConflict(conflicting);
       const outcomes = new Map<string, "stored" | "same">();
@@ -98,15 +99,21 @@ export async function importRecords(
   }
 }
 
-export async function existingCanonicals(
+/**
+ * The canonical JSON of what is stored under each id (lower-cased), to compare with a new
+ * submission's. Only the rare repeat or conflict gets here, so re-canonicalising is cheap.
+ */
+export async function storedCanonicals(
   db: SqlQueryable,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.query<{ submission_id: string; canonical: string }>(
-    `SELECT submission_id::text AS submission_id, canonical FROM records
+  const rows = await db.query<{ submission_id: string; body: string }>(
+    `SELECT submission_id::text AS submission_id, body::text AS body FROM records
      WHERE submission_id = ANY($1::uuid[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.submission_id.toLowerCase(), row.canonical]));
+  return new Map(
+    rows.map((row) => [row.submission_id.toLowerCase(), canonicalJson(JSON.parse(row.body))]),
+  );
 }

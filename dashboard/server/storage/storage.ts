@@ -46,10 +46,11 @@ export interface RecordInput {
   submissionId: string;
   fiscalYear: number;
   round: number;
-  /** the validated record, stored as jsonb */
+  /**
+   * The validated record, stored as the jsonb body. Two records are "the same" when their
+   * canonical JSON (canonical-json.ts) is equal; that is computed only where ids meet.
+   */
   body: object;
-  /** key-sorted JSON of body: two records are "the same" when these are equal */
-  canonical: string;
   source: RecordSource;
   tokenId: number | null;
 }

@@ -4,7 +4,8 @@ import type { Ledger } from "./submitters";
 
 export interface StoredRow {
   id: string;
-  canonical: string;
+  /** the stored jsonb body as text */
+  body: string;
   body_id: string;
 }
 
@@ -23,7 +24,7 @@ export function checkInvariant(
     times.set(id, (times.get(id) ?? 0) + 1);
     const record = sentById.get(id);
     if (!acked.has(id)) problems.push(`${id}: stored but never acknowledged`);
-    if (record && row.canonical !== canonicalJson(record))
+    if (record && canonicalJson(JSON.parse(row.body)) !== canonicalJson(record))
       problems.push(`${id}: content differs from what was sent`);
     if (row.body_id.toLowerCase() !== id) problems.push(`${id}: body names ${row.body_id}`);
   }

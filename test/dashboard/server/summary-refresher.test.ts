@@ -8,6 +8,7 @@ function harness(refresh: (year: number) => Promise<unknown> = async () => undef
   const errors: unknown[] = [];
   const refresher = new SummaryRefresher({
     quietMs: 30,
+    maxWaitMs: 150,
     refresh: (year) => {
       calls.push(year);
       return refresh(year);
@@ -28,6 +29,19 @@ describe("SummaryRefresher", () => {
     refresher.recordsStored([2025, 2026]);
     await sleep(80);
     expect(calls.sort()).toEqual([2025, 2026]);
+    await refresher.close();
+  });
+
+  it("refreshes at the latest maxWaitMs into a stream that is never quiet", async () => {
+    const { refresher, calls } = harness();
+    const started = Date.now();
+    while (Date.now() - started < 400) {
+      refresher.recordsStored([2025]);
+      await sleep(10);
+    }
+    // Never 30 ms without a record, yet refreshed every ~150 ms (timers may run late here).
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls.length).toBeLessThanOrEqual(4);
     await refresher.close();
   });
 

@@ -4,10 +4,10 @@ import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import { CHUNK_COLUMNS } from "../../../dashboard/server/storage/cell-chunk-columns";
 import { migrate } from "../../../dashboard/server/storage/migrate";
 import { MIGRATIONS } from "../../../dashboard/server/storage/migrations";
-import { insertMany } from "../../../dashboard/server/storage/record-queries";
 import type { SqlQueryable } from "../../../dashboard/server/storage/sql-client";
 import { openSqlStorage } from "../../../dashboard/server/storage/sql-storage";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { insertBeforeMigration5 } from "../support/insert-before-migration-5";
 import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
@@ -43,9 +43,9 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
         MIGRATIONS.filter((m) => m.version <= 3),
       );
       const before = records(7, 150);
-      await insertMany(client, before.slice(0, 100).map(input));
-      await insertMany(client, before.slice(100).map(input));
-      const storage = await openSqlStorage(client); // applies migration 4
+      await insertBeforeMigration5(client, before.slice(0, 100).map(input));
+      await insertBeforeMigration5(client, before.slice(100).map(input));
+      const storage = await openSqlStorage(client); // applies migrations 4 and 5
       expect(normalise(await storage.aggregate(2025))).toEqual(
         normalise(referenceAggregate(before, 2025)),
       );

@@ -1,4 +1,3 @@
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
 import type { RecordInput } from "../../../dashboard/server/storage/storage";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 
@@ -12,7 +11,6 @@ export function recordInput(
     fiscalYear: record.fiscalYear,
     round: record.round,
     body: record,
-    canonical: canonicalJson(record),
     source,
     tokenId: null,
   };
