@@ -32,7 +32,7 @@ end
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
-    '{"requests":%d,"durationUs":%d,"non2xx":%d,"errors":%d,"p50":%.3f,"p99":%.3f,"max":%.3f}\n',
+    '{"requests":%d,"durationUs":%d,"non2xx":%d,"errors":%d,"p50":%.3f,"p99":%.3f}\n',
     summary.requests, summary.duration, e.status, e.connect + e.read + e.write + e.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end

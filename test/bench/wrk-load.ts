@@ -22,11 +22,19 @@ export interface WrkResult {
 
 const SCRIPT = path.join(__dirname, "submissions.lua");
 
-/** "wrk 4.1.0 …" or undefined when wrk is not installed (`apt install wrk`). */
+let version: { value: string | undefined } | undefined;
+
+/** "4.1.0 …" or undefined when wrk is not installed (`apt install wrk`); asked once. */
 export function wrkVersion(): string | undefined {
-  const probe = spawnSync("wrk", ["--version"], { encoding: "utf8" });
-  if (probe.error) return undefined;
-  return /wrk (\S+)/.exec(`${probe.stdout}${probe.stderr}`)?.[1] ?? "?";
+  if (!version) {
+    const probe = spawnSync("wrk", ["--version"], { encoding: "utf8" });
+    version = {
+      value: probe.error
+        ? undefined
+        : (/wrk (\S+)/.exec(`${probe.stdout}${probe.stderr}`)?.[1] ?? "?"),
+    };
+  }
+  return version.value;
 }
 
 interface WrkSummary {
@@ -36,7 +44,6 @@ interface WrkSummary {
   errors: number;
   p50: number;
   p99: number;
-  max: number;
 }
 
 /** `body` is a JSON record whose submissionId is the placeholder SUBMISSION_ID. */
