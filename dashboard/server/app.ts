@@ -15,6 +15,7 @@ import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
 import { ROUND_TABLES } from "../../shared/schedule/find-round";
 import { compactAndRefresh } from "./aggregation/load-publication";
+import { PublicationWorker } from "./aggregation/publication-worker-client";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
 import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
@@ -41,10 +42,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: "error",
   });
 
+  // The published tables are computed off the event loop: the roll-up and suppression of a
+  // year take ~60–120 ms at 100,000 records, a stall of every request in flight.
+  const publications = new PublicationWorker();
   const summaries = new SummaryRefresher({
     quietMs: options.summaryRefreshQuietMs ?? SUMMARY_REFRESH_QUIET_MS,
     maxWaitMs: SUMMARY_REFRESH_MAX_WAIT_MS,
-    refresh: (fiscalYear) => compactAndRefresh(options.storage, fiscalYear),
+    refresh: (fiscalYear) => compactAndRefresh(options.storage, fiscalYear, publications.compute),
+    compact: (fiscalYear) => options.storage.compactCells(fiscalYear),
     onError: (error, fiscalYear) =>
       app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
   });
@@ -54,11 +59,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onClose", async () => {
     stopListening();
     await summaries.close();
+    await publications.close();
   });
 
   const ctx: RouteContext = {
     storage: options.storage,
     summaries,
+    computePublication: publications.compute,
     plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",

@@ -10,6 +10,7 @@ import { makeRecord } from "../dashboard/support/records";
 import { preload } from "./bench-records";
 import { cpuBetween, threadTimes } from "./thread-cpu";
 import { verdict, type BenchRow } from "./table";
+import { openLoopLoad } from "./open-loop-load";
 import { wrkLoad, wrkVersion } from "./wrk-load";
 
 /**
@@ -27,6 +28,9 @@ import { wrkLoad, wrkVersion } from "./wrk-load";
  * autocannon at a fixed total rate (latencies corrected for coordinated omission). autocannon
  * starts every connection's rate timer together, so 1,000/s over 200 clients is in effect 200
  * clients submitting at the same instant every 200 ms: a burst test, well below saturation.
+ * And open-loop (open-loop-load.ts): 200 clients each submitting at random moments, at a few
+ * total rates below saturation, with latencies counted from the moment each submission was due:
+ * how long a submission takes while the server is busy but not saturated.
  * A bare node:http server under the same loads shows what this harness can measure at best.
  */
 export interface DashboardBenchOptions {
@@ -38,6 +42,8 @@ export interface DashboardBenchOptions {
   summaryRequests: number;
   /** submissions per second of the fixed-rate run (200 clients share it) */
   fixedRate: number;
+  /** total submissions per second of the open-loop runs (200 clients share each) */
+  openRates: number[];
 }
 
 const PASSWORD = "bench-admin-password-not-secret";
@@ -165,6 +171,8 @@ interface LoadFigures {
   total: number;
   /** "event loop / other threads / load generator" µs of CPU per request */
   cpu: string | undefined;
+  /** the slowest request, where the generator reports it */
+  max?: number;
 }
 
 /** µs of CPU per request: the server's event loop / its other threads / the load generator. */
@@ -239,6 +247,39 @@ async function wrkSubmissionLoad(
   };
 }
 
+/** Seconds of the same open-loop load before each measured run: JIT, caches, the worker. */
+const OPEN_LOOP_WARMUP_SECONDS = 2;
+
+/** 200 clients submitting at random moments at `rate` in all (open-loop-load.ts). */
+async function openSubmissionLoad(
+  server: ServerProcess,
+  token: string,
+  clients: number,
+  seconds: number,
+  rate: number,
+): Promise<LoadFigures> {
+  const load = { baseUrl: server.baseUrl, token, clients, rate };
+  await openLoopLoad({ ...load, seconds: OPEN_LOOP_WARMUP_SECONDS });
+  const pid = server.child.pid;
+  const before = threadTimes(pid);
+  const ownBefore = process.cpuUsage();
+  const result = await openLoopLoad({ ...load, seconds });
+  const own = process.cpuUsage(ownBefore);
+  return {
+    perSecond: result.perSecond,
+    p50: result.p50,
+    p99: result.p99,
+    failures: result.failures,
+    total: result.sent,
+    cpu: cpuText(
+      cpuBetween(pid, before, threadTimes(pid)),
+      (own.user + own.system) / 1000,
+      result.sent,
+    ),
+    max: result.max,
+  };
+}
+
 const figures = (load: LoadFigures) =>
   `${load.perSecond.toFixed(0)}/s p50 ${load.p50.toFixed(0)} ms p99 ${load.p99.toFixed(0)} ms`;
 
@@ -263,11 +304,19 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
       autocannon: await submissionLoad(server, "none", clients, seconds),
       wrk: await wrkSubmissionLoad(server, "none", clients, seconds),
       fixed: await submissionLoad(server, "none", clients, seconds, options.fixedRate),
+      open: await openSubmissionLoad(
+        server,
+        "none",
+        clients,
+        seconds,
+        Math.max(...options.openRates),
+      ),
     }));
     rows.push(
       ...floor("autocannon, full speed", bare.autocannon),
       ...floor("wrk, full speed", bare.wrk),
       ...floor(`autocannon at ${options.fixedRate}/s`, bare.fixed),
+      ...floor(`open loop at ${Math.max(...options.openRates)}/s`, bare.open),
     );
   }
   const db = options.database;
@@ -338,6 +387,16 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         });
       const fixed = await submissionLoad(server, token, clients, seconds, options.fixedRate);
       rows.push(loadRow(clients, `autocannon at a fixed ${options.fixedRate}/s`, fixed));
+      for (const rate of options.openRates) {
+        const open = await openSubmissionLoad(server, token, clients, seconds, rate);
+        rows.push(
+          loadRow(
+            clients,
+            `open loop (random moments) at ${rate}/s in all, after ${OPEN_LOOP_WARMUP_SECONDS} s of warm-up, max ${open.max!.toFixed(0)} ms`,
+            open,
+          ),
+        );
+      }
       const peak = peakRssMb(server.child.pid);
       rows.push({
         section: "Dashboard",

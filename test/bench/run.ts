@@ -8,7 +8,8 @@
  *   PGlite and (when configured) PostgreSQL.
  * Figures are printed, never asserted: these machines are shared and noisy.
  * Options: --sizes 300,10000,100000 --runs 3 --dashboard-records 1000,100000 --clients 50,200
- *          --duration 10 --rate 1000 --skip-dashboard --pg <url> --smoke
+ *          --duration 10 --rate 1000 --open-rates 500,1000,2000 --skip-dashboard --pg <url>
+ *          --smoke
  * Small sizes (all ≤ 2,000) or --smoke: small dashboard counts and short runs (CI, < 60 s).
  */
 import { execFileSync } from "node:child_process";
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     "dashboard-records": { type: "string" },
     clients: { type: "string", default: "50,200" },
     rate: { type: "string", default: "1000" },
+    "open-rates": { type: "string" },
     duration: { type: "string" },
     "skip-dashboard": { type: "boolean", default: false },
     pg: { type: "string" },
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
       durationSeconds: duration,
       summaryRequests: smoke ? 3 : 7,
       fixedRate: Number(values.rate),
+      openRates: list(values["open-rates"] ?? (smoke ? "500" : "500,1000,2000")),
     };
     rows.push(...(await benchDashboard({ database: "PGlite", ...common })));
     if (pgUrl) rows.push(...(await benchDashboard({ database: "PostgreSQL", pgUrl, ...common })));

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { ROUND_TABLES } from "../../../shared/schedule/find-round";
 import { MIN_COMPANIES } from "../disclosure/sensitivity";
 import type { Storage } from "../storage/storage";
-import { buildPublication, type RoundCapacity } from "./build-publication";
+import type { RoundCapacity } from "./build-publication";
+import { computeInProcess, type ComputePublication } from "./publication-json";
 import type { Publication } from "./publication";
 import type { SummaryRefresher } from "./summary-refresher";
 
@@ -30,6 +31,7 @@ export async function loadPublication(
   storage: Storage,
   fiscalYear: number,
   refresher?: SummaryRefresher,
+  compute: ComputePublication = computeInProcess,
 ): Promise<Publication> {
   const { key } = keyOf(fiscalYear);
   const cached = await storage.readSummaryCache(fiscalYear, key);
@@ -39,14 +41,22 @@ export async function loadPublication(
     if (again.publication !== null) return JSON.parse(again.publication) as Publication;
   }
   // Parsed back, so that a fresh and a cached answer are the same object (e.g. no -0).
-  return JSON.parse(await refreshPublication(storage, fiscalYear)) as Publication;
+  return JSON.parse(await refreshPublication(storage, fiscalYear, compute)) as Publication;
 }
 
-/** Computes the year's publication from one snapshot and caches it; returns its JSON. */
-export async function refreshPublication(storage: Storage, fiscalYear: number): Promise<string> {
+/**
+ * Computes the year's publication from one snapshot and caches it; returns its JSON. The
+ * computation runs where `compute` says: the server passes its worker thread
+ * (publication-worker-client.ts), so that it never blocks the event loop.
+ */
+export async function refreshPublication(
+  storage: Storage,
+  fiscalYear: number,
+  compute: ComputePublication = computeInProcess,
+): Promise<string> {
   const { key, rounds } = keyOf(fiscalYear);
-  const { version, raw } = await storage.aggregateWithVersion(fiscalYear);
-  const json = JSON.stringify(buildPublication(raw, rounds));
+  const { version, rows } = await storage.cellRowsWithVersion(fiscalYear);
+  const json = await compute(fiscalYear, rows, rounds);
   await storage.writeSummaryCache(fiscalYear, key, version, json);
   return json;
 }
@@ -56,9 +66,13 @@ export async function refreshPublication(storage: Storage, fiscalYear: number): 
  * added, then recompute, so that both this and the next in-request computation read ~one row
  * per cell.
  */
-export async function compactAndRefresh(storage: Storage, fiscalYear: number): Promise<string> {
+export async function compactAndRefresh(
+  storage: Storage,
+  fiscalYear: number,
+  compute: ComputePublication = computeInProcess,
+): Promise<string> {
   await storage.compactCells(fiscalYear);
-  return refreshPublication(storage, fiscalYear);
+  return refreshPublication(storage, fiscalYear, compute);
 }
 
 /** The cache key of a year's publication (algorithm, threshold, capacities); exported for tests. */

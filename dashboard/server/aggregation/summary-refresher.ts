@@ -7,9 +7,13 @@
  *   During a burst of submissions nothing runs (on PGlite a refresh holds the one connection
  *   for a few hundred milliseconds at 100,000 records; it must not sit in the middle of a
  *   burst), and one refresh follows the burst.
- * - …but at the latest `maxWaitMs` after the first record it has not covered: a stream that is
- *   never quiet (a round's deadline) would otherwise leave the cache cold and let the per-record
- *   chunks pile up uncompacted (reads stay correct, but each merges more rows).
+ * - A stream that is never quiet (a round's deadline) gets, at the latest `maxWaitMs` after the
+ *   first record not yet covered, a compaction only (`compact`): otherwise the per-record chunks
+ *   would pile up (reads stay correct, but each merges more rows, and the eventual compaction
+ *   grows). Not the summary: computed in the middle of a stream it is out of date at once (the
+ *   next record changes the year's version), and on PGlite its aggregation held the connection
+ *   for every submission behind it (the open-loop bench saw that as its p99). The summary
+ *   follows when the stream pauses.
  * - Never part of a submission: storing calls recordsStored(), which only (re)arms a timer;
  *   errors of a refresh are reported to `onError` and otherwise ignored (the next GET computes).
  * - Stateless apart from the database: the result goes to the shared summary cache, whose write
@@ -24,6 +28,8 @@ export interface SummaryRefresherOptions {
   maxWaitMs: number;
   /** computes and stores the year's publication (load-publication.ts) */
   refresh(fiscalYear: number): Promise<unknown>;
+  /** merges the year's chunks (what a stream that is never quiet gets at maxWaitMs) */
+  compact(fiscalYear: number): Promise<unknown>;
   onError(error: unknown, fiscalYear: number): void;
 }
 
@@ -43,13 +49,15 @@ export class SummaryRefresher {
     for (const year of fiscalYears) {
       const since = this.waitingSince.get(year) ?? now;
       this.waitingSince.set(year, since);
-      this.arm(year, Math.min(this.options.quietMs, since + this.options.maxWaitMs - now));
+      const untilMaxWait = since + this.options.maxWaitMs - now;
+      if (untilMaxWait < this.options.quietMs) this.arm(year, untilMaxWait, "compact");
+      else this.arm(year, this.options.quietMs, "refresh");
     }
   }
 
-  private arm(fiscalYear: number, delayMs: number): void {
+  private arm(fiscalYear: number, delayMs: number, work: "refresh" | "compact"): void {
     clearTimeout(this.timers.get(fiscalYear));
-    const timer = setTimeout(() => this.start(fiscalYear), Math.max(0, delayMs));
+    const timer = setTimeout(() => this.start(fiscalYear, work), Math.max(0, delayMs));
     timer.unref(); // never keeps a process alive
     this.timers.set(fiscalYear, timer);
   }
@@ -79,22 +87,30 @@ export class SummaryRefresher {
     await Promise.all(this.running.values());
   }
 
-  private start(fiscalYear: number): void {
+  private start(fiscalYear: number, work: "refresh" | "compact"): void {
     this.timers.delete(fiscalYear);
     if (this.closed || this.running.has(fiscalYear)) {
       // One at a time per year: a refresh already running is of an older snapshot, so arm
       // another one for after it (a quiet period later: past maxWait, 0 would spin).
-      if (!this.closed) this.arm(fiscalYear, this.options.quietMs);
+      if (!this.closed) this.arm(fiscalYear, this.options.quietMs, "refresh");
       return;
     }
     this.waitingSince.delete(fiscalYear);
-    const run = this.options
-      .refresh(fiscalYear)
+    const run = (
+      work === "refresh" ? this.options.refresh(fiscalYear) : this.options.compact(fiscalYear)
+    )
       .then(
         () => undefined,
         (error: unknown) => this.options.onError(error, fiscalYear),
       )
-      .finally(() => this.running.delete(fiscalYear));
+      .finally(() => {
+        this.running.delete(fiscalYear);
+        // A stream that ended right at its compaction armed nothing after it: the summary
+        // still follows a quiet period (a newer record has re-armed the timer already).
+        if (work === "compact" && !this.closed && !this.timers.has(fiscalYear)) {
+          this.arm(fiscalYear, this.options.quietMs, "refresh");
+        }
+      });
     this.running.set(fiscalYear, run);
   }
 }

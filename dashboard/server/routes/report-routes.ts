@@ -60,7 +60,12 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   const policyOrAdmin = requireRole(storage, ACCESS.report, ctx.now);
 
   const itemsFor = async (fiscalYear: number) => {
-    const publication = await loadPublication(storage, fiscalYear, ctx.summaries);
+    const publication = await loadPublication(
+      storage,
+      fiscalYear,
+      ctx.summaries,
+      ctx.computePublication,
+    );
     const items = reportItems(plan, publication, await storage.listReportTexts(fiscalYear));
     return { publication, items };
   };

@@ -1,3 +1,4 @@
+import type { ComputePublication } from "../aggregation/publication-json";
 import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
@@ -11,6 +12,8 @@ import type { Role, Storage } from "../storage/storage";
 export interface RouteContext {
   storage: Storage;
   summaries: SummaryRefresher;
+  /** where published tables are computed: the app's worker thread */
+  computePublication: ComputePublication;
   plan: Plan;
   now: () => Date;
   secureCookies: SecureCookieSetting;

@@ -22,7 +22,12 @@ export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     { onRequest: requireRole(ctx.storage, ACCESS.dashboards, ctx.now) },
     async (request) => {
       const query = parseInput(summaryQuery, request.query, "query");
-      const publication = await loadPublication(ctx.storage, query.fiscalYear, ctx.summaries);
+      const publication = await loadPublication(
+        ctx.storage,
+        query.fiscalYear,
+        ctx.summaries,
+        ctx.computePublication,
+      );
       const common = {
         fiscalYear: publication.fiscalYear,
         minCompanies: publication.minCompanies,

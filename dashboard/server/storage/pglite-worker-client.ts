@@ -1,5 +1,5 @@
-import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsWorker } from "../workers/start-ts-worker";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 import type { PgliteWorkerData } from "./pglite-worker";
 import {
@@ -44,20 +44,8 @@ export async function openPgliteInWorker(dataDir: string | undefined): Promise<S
   return new WorkerClient(worker);
 }
 
-/** The worker runs TypeScript source: under tsx (npm start) and under Jest alike. */
 function startWorker(workerData: PgliteWorkerData): Worker {
-  if (path.extname(__filename) === ".js") {
-    return new Worker(path.join(__dirname, "pglite-worker.js"), { workerData });
-  }
-  // A worker does not inherit Jest's (ts-jest's) module loader, and under tsx only its hooks,
-  // not the module: load the entry through tsx's CommonJS API, resolved from here so that the
-  // process's working directory does not matter.
-  const tsx = require.resolve("tsx/cjs/api");
-  const entry = path.join(__dirname, "pglite-worker.ts");
-  return new Worker(
-    `require(${JSON.stringify(tsx)}).require(${JSON.stringify(entry)}, ${JSON.stringify(entry)});`,
-    { eval: true, workerData },
-  );
+  return startTsWorker(__dirname, "pglite-worker", workerData);
 }
 
 class WorkerClient implements SqlClient {

@@ -3,7 +3,12 @@ import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
 import { importRecords } from "./record-queries";
-import { aggregateWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
+import {
+  aggregateWithVersion,
+  cellRowsWithVersion,
+  readSummaryCache,
+  writeSummaryCache,
+} from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
@@ -227,6 +232,10 @@ class SqlStorage implements Storage {
 
   aggregateWithVersion(fiscalYear: number) {
     return aggregateWithVersion(this.db, fiscalYear);
+  }
+
+  cellRowsWithVersion(fiscalYear: number) {
+    return cellRowsWithVersion(this.db, fiscalYear);
   }
 
   compactCells(fiscalYear: number) {

@@ -1,5 +1,6 @@
 import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
+import type { CellRow } from "./aggregate-queries";
 
 export type { CachedSummary };
 
@@ -159,6 +160,8 @@ export interface Storage {
   aggregate(fiscalYear: number): Promise<RawAggregates>;
   /** the aggregates and the data version they are of, from one snapshot */
   aggregateWithVersion(fiscalYear: number): Promise<{ version: string; raw: RawAggregates }>;
+  /** the year's finest cells as stored (decode with aggregatesOf) and their data version */
+  cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;
   /**
    * Merges the year's per-cell chunks (migration 4) so the next aggregation reads ~one row per
    * cell; changes no figure and no data version. Off the request path (summary refresh).

@@ -1,5 +1,5 @@
 import type { RawAggregates } from "../aggregation/raw-aggregates";
-import { aggregatesOf, queryCellRows } from "./aggregate-queries";
+import { aggregatesOf, queryCellRows, type CellRow } from "./aggregate-queries";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 
 /**
@@ -34,14 +34,14 @@ export async function readSummaryCache(
 }
 
 /**
- * The raw aggregates together with the version they belong to: one REPEATABLE READ transaction,
- * so both come from one snapshot even while submissions and imports commit.
+ * The year's finest cells together with the version they belong to: one REPEATABLE READ
+ * transaction, so both come from one snapshot even while submissions and imports commit.
  */
-export async function aggregateWithVersion(
+export async function cellRowsWithVersion(
   client: SqlClient,
   fiscalYear: number,
-): Promise<{ version: string; raw: RawAggregates }> {
-  const { version, rows } = await client.transaction(async (tx) => {
+): Promise<{ version: string; rows: CellRow[] }> {
+  return client.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
     // The aggregation keeps every value of the year (8 bytes each, concatenated per cell) in
     // its hash table: ~4 MB at 100,000 records, PostgreSQL's default work_mem, beyond which it
@@ -54,6 +54,14 @@ export async function aggregateWithVersion(
     );
     return { version: row?.version ?? "0", rows: await queryCellRows(tx, fiscalYear) };
   });
+}
+
+/** The raw aggregates and their version (cellRowsWithVersion, rolled up in this thread). */
+export async function aggregateWithVersion(
+  client: SqlClient,
+  fiscalYear: number,
+): Promise<{ version: string; raw: RawAggregates }> {
+  const { version, rows } = await cellRowsWithVersion(client, fiscalYear);
   // After the commit: the roll-up (~100 ms at 100,000 records) does not hold the connection.
   return { version, raw: aggregatesOf(fiscalYear, rows) };
 }

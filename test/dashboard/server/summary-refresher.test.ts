@@ -5,6 +5,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function harness(refresh: (year: number) => Promise<unknown> = async () => undefined) {
   const calls: number[] = [];
+  const compactions: number[] = [];
   const errors: unknown[] = [];
   const refresher = new SummaryRefresher({
     quietMs: 30,
@@ -13,9 +14,12 @@ function harness(refresh: (year: number) => Promise<unknown> = async () => undef
       calls.push(year);
       return refresh(year);
     },
+    compact: async (year) => {
+      compactions.push(year);
+    },
     onError: (error) => errors.push(error),
   });
-  return { refresher, calls, errors };
+  return { refresher, calls, compactions, errors };
 }
 
 describe("SummaryRefresher", () => {
@@ -32,16 +36,39 @@ describe("SummaryRefresher", () => {
     await refresher.close();
   });
 
-  it("refreshes at the latest maxWaitMs into a stream that is never quiet", async () => {
-    const { refresher, calls } = harness();
+  it("compacts at the latest maxWaitMs into a stream that is never quiet, and refreshes after", async () => {
+    const { refresher, calls, compactions } = harness();
     const started = Date.now();
     while (Date.now() - started < 400) {
       refresher.recordsStored([2025]);
       await sleep(10);
     }
-    // Never 30 ms without a record, yet refreshed every ~150 ms (timers may run late here).
-    expect(calls.length).toBeGreaterThanOrEqual(1);
-    expect(calls.length).toBeLessThanOrEqual(4);
+    // Never 30 ms without a record, yet compacted every ~150 ms (timers may run late here);
+    // the summary, out of date at once in a stream, waits for the pause.
+    expect(compactions.length).toBeGreaterThanOrEqual(1);
+    expect(compactions.length).toBeLessThanOrEqual(4);
+    expect(compactions.every((year) => year === 2025)).toBe(true);
+    expect(calls).toEqual([]);
+    await sleep(80);
+    expect(calls).toEqual([2025]);
+    await refresher.close();
+  });
+
+  it("refreshes after a stream that ended right at its compaction", async () => {
+    const { refresher, calls, compactions } = harness();
+    const started = Date.now();
+    // A stream (a record every ~10 ms, never 30 ms quiet) whose last record comes more than
+    // 120 ms in: then maxWaitMs (150) is nearer than quietMs (30), so compaction is armed.
+    let last = 0;
+    while (last < 128) {
+      refresher.recordsStored([2025]);
+      last = Date.now() - started;
+      await sleep(10);
+    }
+    // Nothing arrives after the compaction; the summary still follows a quiet period after it.
+    await sleep(120);
+    expect(compactions).toEqual([2025]);
+    expect(calls).toEqual([2025]);
     await refresher.close();
   });
 
