@@ -1,6 +1,7 @@
 import { hashPassword } from "./auth/password";
 import { newSecret } from "./auth/secret";
 import { demoRecords } from "./demo/demo-records";
+import { recordInputOf } from "./records/record-input";
 import type { Storage } from "./storage/storage";
 
 export const ADMIN_USERNAME = "admin";
@@ -28,16 +29,7 @@ export async function ensureAdmin(
 /** The fiscal 2025 demo records, idempotently (fixed ids: a repeat stores nothing new). */
 export async function loadDemoData(storage: Storage): Promise<number> {
   const records = demoRecords();
-  const outcome = await storage.importRecords(
-    records.map((r) => ({
-      submissionId: r.submissionId,
-      fiscalYear: r.fiscalYear,
-      round: r.round,
-      body: r,
-      source: "demo" as const,
-      tokenId: null,
-    })),
-  );
+  const outcome = await storage.importRecords(records.map((r) => recordInputOf(r, "demo")));
   if (outcome.kind === "conflict") throw new Error("demo data conflicts with stored records");
   return [...outcome.outcomes.values()].filter((o) => o === "stored").length;
 }

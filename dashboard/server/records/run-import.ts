@@ -2,6 +2,7 @@ import type { RowProblem } from "../http/api-error";
 import type { RecordInput, Storage } from "../storage/storage";
 import type { ImportRow } from "./import-file";
 import { canonicalJson } from "./canonical-json";
+import { recordInputOf } from "./record-input";
 import { checkRecord } from "./validate-record";
 
 export type RowStatus = "stored" | "alreadyStored" | "duplicateInFile";
@@ -66,17 +67,7 @@ export async function runImport(
       continue;
     }
     seen.set(record.submissionId, canonical);
-    accepted.push({
-      row,
-      input: {
-        submissionId: record.submissionId,
-        fiscalYear: record.fiscalYear,
-        round: record.round,
-        body: record,
-        source,
-        tokenId: null,
-      },
-    });
+    accepted.push({ row, input: recordInputOf(record, source) });
   }
   if (refused.length > 0) return { kind: "refused", rows: refused };
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { requireSubmitToken } from "../auth/guards";
 import { ApiError, validationFailed } from "../http/api-error";
+import { recordInputOf } from "../records/record-input";
 import { checkRecord } from "../records/validate-record";
 import type { RouteContext } from "./route-context";
 
@@ -28,14 +29,7 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
           `This token is for fiscal ${token.fiscalYear} round ${token.round} only.`,
         );
       }
-      const outcome = await storage.insertRecord({
-        submissionId: record.submissionId,
-        fiscalYear: record.fiscalYear,
-        round: record.round,
-        body: record,
-        source: "submission",
-        tokenId: token.id,
-      });
+      const outcome = await storage.insertRecord(recordInputOf(record, "submission", token.id));
       if (outcome === "conflict") {
         throw new ApiError(
           409,

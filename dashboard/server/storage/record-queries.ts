@@ -41,6 +41,18 @@ export async function insertRecord(db: SqlQueryable, record: RecordInput): Promi
     : "conflict";
 }
 
+/** A record as a row of `records` (snake_case keys), for jsonb_to_recordset. */
+export function recordRow(r: RecordInput) {
+  return {
+    submission_id: r.submissionId,
+    fiscal_year: r.fiscalYear,
+    round: r.round,
+    body: r.body,
+    source: r.source,
+    token_id: r.tokenId,
+  };
+}
+
 /** Inserts what is new (one statement); returns the lower-cased ids this statement stored. */
 export async function insertMany(
   db: SqlQueryable,
@@ -48,16 +60,7 @@ export async function insertMany(
 ): Promise<Set<string>> {
   if (records.length === 0) return new Set();
   const rows = await db.query<{ submission_id: string }>(INSERT_MANY, [
-    JSON.stringify(
-      records.map((r) => ({
-        submission_id: r.submissionId,
-        fiscal_year: r.fiscalYear,
-        round: r.round,
-        body: r.body,
-        source: r.source,
-        token_id: r.tokenId,
-      })),
-    ),
+    JSON.stringify(records.map(recordRow)),
   ]);
   return new Set(rows.map((row) => row.submission_id.toLowerCase()));
 }

@@ -3,12 +3,8 @@ import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
 import { importRecords } from "./record-queries";
-import {
-  aggregateWithVersion,
-  cellRowsWithVersion,
-  readSummaryCache,
-  writeSummaryCache,
-} from "./summary-cache-queries";
+import { aggregatesOf } from "./aggregate-queries";
+import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
@@ -227,11 +223,8 @@ class SqlStorage implements Storage {
   }
 
   async aggregate(fiscalYear: number) {
-    return (await aggregateWithVersion(this.db, fiscalYear)).raw;
-  }
-
-  aggregateWithVersion(fiscalYear: number) {
-    return aggregateWithVersion(this.db, fiscalYear);
+    // After the transaction: the roll-up does not hold the connection (PGlite's only one).
+    return aggregatesOf(fiscalYear, (await cellRowsWithVersion(this.db, fiscalYear)).rows);
   }
 
   cellRowsWithVersion(fiscalYear: number) {

@@ -158,9 +158,10 @@ export interface Storage {
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
   aggregate(fiscalYear: number): Promise<RawAggregates>;
-  /** the aggregates and the data version they are of, from one snapshot */
-  aggregateWithVersion(fiscalYear: number): Promise<{ version: string; raw: RawAggregates }>;
-  /** the year's finest cells as stored (decode with aggregatesOf) and their data version */
+  /**
+   * The year's finest cells as stored (decode with aggregatesOf) and the data version they are
+   * of, from one snapshot.
+   */
   cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;
   /**
    * Merges the year's per-cell chunks (migration 4) so the next aggregation reads ~one row per

@@ -1,5 +1,4 @@
-import type { RawAggregates } from "../aggregation/raw-aggregates";
-import { aggregatesOf, queryCellRows, type CellRow } from "./aggregate-queries";
+import { queryCellRows, type CellRow } from "./aggregate-queries";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 
 /**
@@ -54,16 +53,6 @@ export async function cellRowsWithVersion(
     );
     return { version: row?.version ?? "0", rows: await queryCellRows(tx, fiscalYear) };
   });
-}
-
-/** The raw aggregates and their version (cellRowsWithVersion, rolled up in this thread). */
-export async function aggregateWithVersion(
-  client: SqlClient,
-  fiscalYear: number,
-): Promise<{ version: string; raw: RawAggregates }> {
-  const { version, rows } = await cellRowsWithVersion(client, fiscalYear);
-  // After the commit: the roll-up (~100 ms at 100,000 records) does not hold the connection.
-  return { version, raw: aggregatesOf(fiscalYear, rows) };
 }
 
 /**

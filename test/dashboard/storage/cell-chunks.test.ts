@@ -12,6 +12,7 @@ import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
+import { aggregateWithVersion } from "../support/aggregate-with-version";
 import { DRIVERS, openClient, openTestDatabase, type TestDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
@@ -77,7 +78,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
       }
       expect(await chunkCount(db.client)).toEqual({ chunks: 17, cells: 2 });
       const reference = normalise(referenceAggregate([...sameCell, ...otherCell], 2025));
-      const { version, raw } = await db.storage.aggregateWithVersion(2025);
+      const { version, raw } = await aggregateWithVersion(db.storage, 2025);
       expect(normalise(raw)).toEqual(reference);
       await db.storage.writeSummaryCache(2025, "k", version, "{}");
 

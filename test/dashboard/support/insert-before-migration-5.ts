@@ -1,4 +1,5 @@
 import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { recordRow } from "../../../dashboard/server/storage/record-queries";
 import type { SqlQueryable } from "../../../dashboard/server/storage/sql-client";
 import type { RecordInput } from "../../../dashboard/server/storage/storage";
 
@@ -17,18 +18,6 @@ export async function insertBeforeMigration5(
        submission_id uuid, fiscal_year integer, round integer, body jsonb, canonical text,
        source text, token_id integer
      )`,
-    [
-      JSON.stringify(
-        records.map((r) => ({
-          submission_id: r.submissionId,
-          fiscal_year: r.fiscalYear,
-          round: r.round,
-          body: r.body,
-          canonical: canonicalJson(r.body),
-          source: r.source,
-          token_id: r.tokenId,
-        })),
-      ),
-    ],
+    [JSON.stringify(records.map((r) => ({ ...recordRow(r), canonical: canonicalJson(r.body) })))],
   );
 }

@@ -1,3 +1,4 @@
+import { recordInputOf } from "../../../dashboard/server/records/record-input";
 import type { RecordInput } from "../../../dashboard/server/storage/storage";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 
@@ -6,12 +7,5 @@ export function recordInput(
   record: StatsRecord,
   source: RecordInput["source"] = "submission",
 ): RecordInput {
-  return {
-    submissionId: record.submissionId,
-    fiscalYear: record.fiscalYear,
-    round: record.round,
-    body: record,
-    source,
-    tokenId: null,
-  };
+  return recordInputOf(record, source);
 }
