@@ -31,7 +31,9 @@ import { wrkLoad, wrkVersion } from "./wrk-load";
  * And open-loop (open-loop-load.ts): 200 clients each submitting at random moments, at a few
  * total rates below saturation, with latencies counted from the moment each submission was due:
  * how long a submission takes while the server is busy but not saturated.
- * A bare node:http server under the same loads shows what this harness can measure at best.
+ * A bare node:http server under the same loads shows what this harness can measure at best;
+ * the dashboard answering without storing (no-store-server.ts) shows what HTTP handling and
+ * validation cost before anything is stored.
  */
 export interface DashboardBenchOptions {
   database: "PGlite" | "PostgreSQL";
@@ -160,6 +162,31 @@ async function bareServerLoad<T>(run: (server: ServerProcess) => Promise<T>): Pr
     return await run(fake);
   } finally {
     child.kill();
+  }
+}
+
+/**
+ * The same loads against the dashboard with storing left out (no-store-server.ts): what HTTP
+ * handling and validation cost on their own, so that the full rows can be read as this plus
+ * the cost of storing.
+ */
+async function noStoreServerLoad<T>(
+  run: (server: ServerProcess, token: string) => Promise<T>,
+): Promise<T> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "katsuyaku-bench-nostore-"));
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServer({
+      dataDir,
+      adminPassword: PASSWORD,
+      port: await freePort(),
+      script: "test/bench/no-store-server.ts",
+    });
+    const { token } = await adminToken(server.baseUrl, PASSWORD);
+    return await run(server, token);
+  } finally {
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -317,6 +344,26 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
       ...floor("wrk, full speed", bare.wrk),
       ...floor(`autocannon at ${options.fixedRate}/s`, bare.fixed),
       ...floor(`open loop at ${Math.max(...options.openRates)}/s`, bare.open),
+    );
+    const noStore = (what: string, load: LoadFigures | undefined): BenchRow[] =>
+      load
+        ? [
+            {
+              section: "Dashboard",
+              what: `second floor: the dashboard answering 201 without storing (HTTP, JSON, schema, token; no-store-server.ts), ${clients} clients, ${seconds} s, ${what} (CPU per request: server event loop / other server threads / load generator ${load.cpu ?? "n/a"})`,
+              value: figures(load),
+              goal: `p99 ≤ ${P99_GOAL_MS} ms at 200`,
+              verdict: load.failures > 0 ? "OVER" : verdict(load.p99, P99_GOAL_MS),
+            },
+          ]
+        : [];
+    const unstored = await noStoreServerLoad(async (server, token) => ({
+      autocannon: await submissionLoad(server, token, clients, seconds),
+      wrk: await wrkSubmissionLoad(server, token, clients, seconds),
+    }));
+    rows.push(
+      ...noStore("autocannon, full speed", unstored.autocannon),
+      ...noStore("wrk, full speed", unstored.wrk),
     );
   }
   const db = options.database;

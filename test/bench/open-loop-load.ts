@@ -122,10 +122,6 @@ export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopRe
       const body = JSON.stringify(makeRecord());
       const status = await connection.post(head, body);
       latencies.push(performance.now() - due);
-      (globalThis as unknown as { trace?: number[][] }).trace?.push([
-        due - start,
-        performance.now() - due,
-      ]);
       if (status !== 201) failures++;
       // The next moment follows from the last one, not from when the answer came.
       due += -Math.log(1 - random()) / (perClient / 1000);

@@ -27,6 +27,8 @@ export interface ServerOptions {
   /** how long to wait for "listening" (a new PGlite database takes ~8 s) */
   startTimeoutMs?: number;
   extraEnv?: Record<string, string>;
+  /** the server's entry point; the bench also starts test/bench/no-store-server.ts */
+  script?: string;
 }
 
 export const REPO_ROOT = path.resolve(__dirname, "../../..");
@@ -58,11 +60,15 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   delete env["DATABASE_URL"];
   if (options.databaseUrl) env["DATABASE_URL"] = options.databaseUrl;
 
-  const child = spawn(process.execPath, ["--import", "tsx", "dashboard/server/main.ts"], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", options.script ?? "dashboard/server/main.ts"],
+    {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );
