@@ -94,6 +94,12 @@ describe("dashboard web pages", () => {
       { timeout: 15_000 },
     );
 
+  /** An untranslated string shows up as kana or kanji in the English page's text. */
+  async function expectNoJapaneseIn(selector: string): Promise<void> {
+    const text = await page.locator(selector).innerText();
+    expect(text.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []).toEqual([]);
+  }
+
   async function download(label: string): Promise<Download> {
     const [file] = await Promise.all([
       page.waitForEvent("download"),
@@ -250,6 +256,51 @@ describe("dashboard web pages", () => {
     await page.getByRole("button", { name: /トークン \d+ を失効させる/ }).click();
     await page.getByText(/^失効（/).waitFor();
     await expectNoSeriousAxe();
+    await logOut();
+  });
+
+  it("switches to English: login, overview, a round with withheld figures, breakdowns; the choice stays", async () => {
+    await page.goto(`${server.url}/`);
+    await expect(h1().textContent()).resolves.toBe("ログイン");
+    await page.getByRole("button", { name: "English" }).click();
+    await h1().filter({ hasText: "Log in" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByLabel("Username").fill("foundation");
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await h1().filter({ hasText: "FY2025 overview" }).waitFor();
+    await page.getByText("Companies reporting").first().waitFor();
+    await waitForBars();
+    const nav = page.getByRole("navigation", { name: "Pages" });
+    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual([
+      "Fiscal year",
+      "Rounds",
+      "Breakdowns",
+    ]);
+    await expectNoJapaneseIn("main");
+    await expectNoSeriousAxe();
+
+    // Reloaded, the page stays in English (remembered in localStorage).
+    await page.goto(`${server.url}/rounds/6`);
+    await h1().filter({ hasText: "Round 6" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.locator("td[data-suppressed=true]").first().textContent()).toBe("X");
+    await page
+      .getByText("X: withheld because it describes fewer than 3 companies")
+      .first()
+      .waitFor();
+    await expectNoJapaneseIn("main");
+    await expectNoSeriousAxe();
+
+    await page.getByRole("link", { name: "Breakdowns" }).click();
+    await h1().filter({ hasText: "Breakdowns" }).waitFor();
+    await page.getByRole("tab", { name: "By industry" }).click();
+    await page.getByText("Manufacturing").first().waitFor();
+    await expectNoJapaneseIn("main");
+
+    await page.getByRole("button", { name: "日本語" }).click();
+    await h1().filter({ hasText: "内訳" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("ja");
     await logOut();
   });
 
