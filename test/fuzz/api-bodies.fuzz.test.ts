@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
+import { SESSION_COOKIE } from "../../dashboard/server/auth/session-cookie";
 import { makeRecord } from "../dashboard/support/records";
 import { pgliteAppWithToken } from "../dashboard/support/suite-app";
 
@@ -141,6 +142,54 @@ describe("fuzz: every API route, every caller, random input", () => {
       { numRuns: 600 },
     );
     console.log(`API fuzz: ${requests} requests, none answered 500`);
+  });
+
+  // Apart from the others: a logout that works would end the sessions the property above uses.
+  it("logout: random bodies, content types and cookies never get a 500; a real one ends the session", async () => {
+    const cookie = fc.oneof(
+      fc.constant(""),
+      fc.string({ maxLength: 80 }).map((v) => `${SESSION_COOKIE}=${v}`),
+      fc.string({ maxLength: 80 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        body,
+        cookie,
+        fc.constantFrom(
+          "application/json",
+          "text/csv",
+          "text/plain",
+          "application/x-www-form-urlencoded",
+        ),
+        async (payload, sentCookie, contentType) => {
+          const response = await suite.t.app.inject({
+            method: "POST",
+            url: "/api/logout",
+            headers: {
+              "content-type": contentType,
+              ...(sentCookie ? { cookie: sentCookie } : {}),
+            },
+            payload,
+          });
+          expectExplained(response, `POST /api/logout (${contentType}, cookie ${sentCookie})`);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    const policy = { cookie: suite.t.cookie.policy };
+    expect(
+      (await suite.t.app.inject({ method: "GET", url: "/api/me", headers: policy })).statusCode,
+    ).toBe(200);
+    const out = await suite.t.app.inject({
+      method: "POST",
+      url: "/api/logout",
+      headers: { ...policy, "content-type": "application/json" },
+      payload: JSON.stringify({ unexpected: "body" }),
+    });
+    expect(out.statusCode).toBe(204);
+    expect(
+      (await suite.t.app.inject({ method: "GET", url: "/api/me", headers: policy })).statusCode,
+    ).toBe(401);
   });
 
   it("prototype keys never reach an object: the body is refused and nothing is polluted", async () => {
