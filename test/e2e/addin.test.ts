@@ -206,6 +206,33 @@ test("an .xlsx roster is read the same way", async () => {
   expect(await ratioRow(page, "一般職")).toEqual(["80.0%", "× 対象外"]);
 });
 
+test("markup in a category name and a worker's name shows as text and never runs", async () => {
+  page = await openPane();
+  const category = "<img src=x onerror=window.__xss=1>総合職";
+  const name = "<script>window.__xss=2</script>";
+  const cells = demoApplicationCells().map((row, i) =>
+    i === 0
+      ? row
+      : row.map((cell, column) => (column === 3 && cell === "総合職" ? category : cell)),
+  );
+  cells[1]![1] = name;
+  await page.locator('input[type="file"]').setInputFiles(writeCsv(files, "markup.csv", cells));
+  await page.getByText("「markup」24 行").waitFor();
+
+  await openStep(page, "結果");
+  // The same figures as 総合職 in the demo, under the literal name.
+  expect(await ratioRow(page, category)).toEqual(["27.3%", "○ 対象"]);
+  await page.getByText(category, { exact: true }).first().waitFor();
+  await openStep(page, "申請");
+  await page.locator('[data-action="A"]').getByRole("checkbox").check();
+  await page.locator('[data-action="A"]').getByRole("combobox").selectOption(category);
+  await page.locator('[data-action="A"]').getByText("○ 対象").waitFor();
+
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+  await expectNoSeriousAxe(page);
+});
+
 test("a broken roster lists its errors with row and column, and a non-roster file is refused", async () => {
   page = await openPane();
   const cells = demoApplicationCells();

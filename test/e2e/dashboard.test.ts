@@ -217,6 +217,39 @@ describe("dashboard web pages", () => {
     await logOut();
   });
 
+  it("markup saved as a report text stays text on the page and in the HTML export opened in Chromium", async () => {
+    const hostile = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>研修";
+    await logIn("policy");
+    await page.getByRole("link", { name: "年次報告" }).click();
+    await h1().filter({ hasText: "年次報告" }).waitFor();
+    const editor = page.getByLabel("番号8「研修・セミナー等の開催」の取組実績");
+    await editor.fill(hostile);
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("保存しました。").waitFor();
+    await page.reload();
+    await h1().filter({ hasText: "年次報告" }).waitFor();
+    await expect(editor.inputValue()).resolves.toBe(hostile);
+
+    const html = readFileSync((await (await download("HTML をダウンロード")).path())!, "utf8");
+    const exported = await browser.context.newPage();
+    try {
+      await exported.setContent(html);
+      await exported.getByText(hostile, { exact: false }).first().waitFor();
+      expect(
+        await exported.evaluate(() => (globalThis as { __xss?: unknown }).__xss),
+      ).toBeUndefined();
+      expect(await exported.locator("img, script").count()).toBe(0);
+    } finally {
+      await exported.close();
+    }
+    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+
+    await page.getByRole("button", { name: "自動生成文に戻す" }).click();
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByText("保存しました。").waitFor();
+    await logOut();
+  });
+
   it("the admin creates a user and issues, copies and revokes a token", async () => {
     await logIn("admin");
     await page.getByRole("link", { name: "管理" }).click();
