@@ -1,3 +1,5 @@
+// First: before any schema is built (see the module).
+import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { officeHost } from "../excel/office-ready";
 import type { WorkbookHost } from "./host/workbook-host";

@@ -73,8 +73,12 @@ const gapPercent = z
 export const statsRecordSchema = z
   .object({
     schemaVersion: z.literal(STATS_SCHEMA_VERSION),
-    /** random, so a retried submission is recognised without identifying the company */
-    submissionId: z.string().uuid(),
+    /**
+     * random, so a retried submission is recognised without identifying the company. Any
+     * 8-4-4-4-12 hex id, as PostgreSQL's uuid type takes it (zod 4's uuid() would also demand
+     * RFC version and variant bits, which zod 3's did not).
+     */
+    submissionId: z.guid(),
     fiscalYear: z.number().int().min(2025).max(2100),
     round: z.number().int().min(1).max(6),
     sizeBand: z.enum(SIZE_BANDS),

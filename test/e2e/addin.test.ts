@@ -103,6 +103,39 @@ test("with the real Office.js and no Excel, the pane runs in file mode", async (
   await expectNoSeriousAxe(page);
 });
 
+test("the pane never compiles code from text: no eval, no new Function (zod runs jitless)", async () => {
+  page = await openPane();
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    const real = Function;
+    // Each entry keeps its stack: Playwright's own page.evaluate() goes through eval too.
+    const note = (what: string) => calls.push(`${what} ${new Error().stack ?? ""}`);
+    (window as unknown as { __compiled: string[] }).__compiled = calls;
+    window.Function = new Proxy(real, {
+      construct: (target, args: unknown[]) => (
+        note("new Function"),
+        Reflect.construct(target, args)
+      ),
+      apply: (target, self, args: unknown[]) => (
+        note("Function()"),
+        Reflect.apply(target, self, args)
+      ),
+    });
+    const realEval = window.eval;
+    window.eval = (code: string): unknown => (note("eval"), realEval(code));
+  });
+  await page.reload();
+  await page.getByRole("button", { name: "デモデータで試す" }).click();
+  await page.getByText("エラーと警告を見る").waitFor();
+  // The record is built and checked against the shared zod schema on this step.
+  await page.getByRole("tab", { name: /統計レコード/ }).click();
+  await page.getByTestId("record-json").waitFor();
+  const compiled = await page.evaluate(
+    () => (window as unknown as { __compiled: string[] }).__compiled,
+  );
+  expect(compiled.filter((call) => !call.includes("UtilityScript"))).toEqual([]);
+});
+
 test("CSV rosters picked through <input type=file>: ratios, verdicts, evidence and the ¥1,000,000 grant", async () => {
   page = await openPane();
   const application = writeCsv(files, "申請時名簿.csv", demoApplicationCells());

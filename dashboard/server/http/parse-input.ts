@@ -8,7 +8,7 @@ export function parseInput<S extends z.ZodTypeAny>(
   input: unknown,
   where: "body" | "query" = "body",
 ): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw validationFailed(fieldsFromIssues(result.error.issues), where);
   return result.data;
 }

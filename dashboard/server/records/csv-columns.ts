@@ -14,20 +14,25 @@ export interface CsvColumn {
  */
 export const CSV_COLUMNS: readonly CsvColumn[] = leaves(statsRecordSchema, "", false);
 
-function leaves(schema: z.ZodTypeAny, path: string, nullable: boolean): CsvColumn[] {
-  if (schema instanceof z.ZodEffects) return leaves(schema.innerType(), path, nullable);
-  if (schema instanceof z.ZodNullable) return leaves(schema.unwrap(), path, true);
+function leaves(schema: z.ZodType, path: string, nullable: boolean): CsvColumn[] {
+  // zod 4 keeps refinements on the schema itself (no wrapper to look through).
+  if (schema instanceof z.ZodNullable) return leaves(schema.unwrap() as z.ZodType, path, true);
   if (schema instanceof z.ZodObject) {
-    return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).flatMap(([key, child]) =>
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
       leaves(child, path ? `${path}.${key}` : key, false),
     );
   }
   if (schema instanceof z.ZodNumber) return [{ path, kind: "number", nullable }];
   if (schema instanceof z.ZodBoolean) return [{ path, kind: "boolean", nullable }];
   if (schema instanceof z.ZodLiteral) {
-    return [{ path, kind: typeof schema.value === "number" ? "number" : "string", nullable }];
+    const [value] = [...schema.values];
+    return [{ path, kind: typeof value === "number" ? "number" : "string", nullable }];
   }
-  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) {
+  if (
+    schema instanceof z.ZodString ||
+    schema instanceof z.ZodStringFormat ||
+    schema instanceof z.ZodEnum
+  ) {
     return [{ path, kind: "string", nullable }];
   }
   throw new Error(`unsupported schema at ${path}`);

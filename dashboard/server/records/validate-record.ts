@@ -12,7 +12,7 @@ export type RecordCheck = { ok: true; record: StatsRecord } | { ok: false; field
  * lower-cased so that one UUID written in two cases is one submission.
  */
 export function checkRecord(value: unknown): RecordCheck {
-  const parsed = statsRecordSchema.safeParse(value);
+  const parsed = statsRecordSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, fields: fieldsFromIssues(parsed.error.issues) };
   const record = { ...parsed.data, submissionId: parsed.data.submissionId.toLowerCase() };
   if (!findRound(record.fiscalYear, record.round as RoundNumber)) {
