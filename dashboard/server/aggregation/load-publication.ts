@@ -10,9 +10,12 @@ import type { SummaryRefresher } from "./summary-refresher";
 /**
  * Bump when anything that shapes the published tables changes (aggregation, disclosure control,
  * labels, bands): cached summaries of another algorithm are then never read. The schedule's
- * capacities and the threshold are part of the key on their own.
+ * capacities and the threshold are part of the key on their own. A forgotten bump would keep
+ * serving tables computed by the old code (after a fix to the suppression, possibly disclosive
+ * ones), so test/dashboard/server/publication-algorithm.test.ts fails when the code behind the
+ * tables changes and this stays the same.
  */
-const PUBLICATION_ALGORITHM = "publication-2026-11-21";
+export const PUBLICATION_ALGORITHM = "publication-2026-11-21";
 
 function algorithmKey(rounds: readonly RoundCapacity[]): string {
   const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);
