@@ -100,6 +100,14 @@ describe("dashboard web pages", () => {
     expect(text.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []).toEqual([]);
   }
 
+  /** The policy user's annual report page, with the editor of item 8's achievement text. */
+  async function openReportEditor() {
+    await logIn("policy");
+    await page.getByRole("link", { name: "年次報告" }).click();
+    await h1().filter({ hasText: "年次報告" }).waitFor();
+    return page.getByLabel("番号8「研修・セミナー等の開催」の取組実績");
+  }
+
   async function download(label: string): Promise<Download> {
     const [file] = await Promise.all([
       page.waitForEvent("download"),
@@ -176,10 +184,7 @@ describe("dashboard web pages", () => {
   });
 
   it("the policy user edits the achievement text and exports CSV, xlsx and HTML", async () => {
-    await logIn("policy");
-    await page.getByRole("link", { name: "年次報告" }).click();
-    await h1().filter({ hasText: "年次報告" }).waitFor();
-    const editor = page.getByLabel("番号8「研修・セミナー等の開催」の取組実績");
+    const editor = await openReportEditor();
     expect(await editor.inputValue()).toContain("令和7年度は");
     await editor.fill(EDITED);
     await page.getByText("保存していない変更があります。", { exact: false }).waitFor();
@@ -219,10 +224,7 @@ describe("dashboard web pages", () => {
 
   it("markup saved as a report text stays text on the page and in the HTML export opened in Chromium", async () => {
     const hostile = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>研修";
-    await logIn("policy");
-    await page.getByRole("link", { name: "年次報告" }).click();
-    await h1().filter({ hasText: "年次報告" }).waitFor();
-    const editor = page.getByLabel("番号8「研修・セミナー等の開催」の取組実績");
+    const editor = await openReportEditor();
     await editor.fill(hostile);
     await page.getByRole("button", { name: "保存" }).click();
     await page.getByText("保存しました。").waitFor();

@@ -13,7 +13,7 @@ import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { aggregateWithVersion } from "../support/aggregate-with-version";
-import { DRIVERS, openClient, openTestDatabase, type TestDatabase } from "../support/test-database";
+import { DRIVERS, openClient, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
 
@@ -63,12 +63,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
   });
 
   describe("with a migrated database", () => {
-    let db: TestDatabase;
-    beforeAll(async () => {
-      db = await openTestDatabase(driver);
-    });
-    afterAll(async () => db?.close());
-    beforeEach(async () => db.reset());
+    const db = suiteDatabase(driver);
 
     it("adds a chunk per record; compaction merges a cell's chunks and changes nothing else", async () => {
       const sameCell = Array.from({ length: 12 }, () => makeRecord());

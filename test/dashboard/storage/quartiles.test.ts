@@ -14,7 +14,7 @@ import type { StatsRecord } from "../../../shared/stats/record-schema";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
-import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-database";
+import { DRIVERS, suiteDatabase, type TestDatabase } from "../support/test-database";
 
 /**
  * The summary's quartiles no longer come from percentile_cont: the SQL returns each finest
@@ -213,12 +213,7 @@ describe("quartiles (pure)", () => {
 });
 
 describe.each(DRIVERS)("quartiles on %s", (driver) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(driver);
-  });
-  afterAll(async () => db?.close());
-  beforeEach(async () => db.reset());
+  const db = suiteDatabase(driver);
 
   it.each([1, 2, 3])(
     "equal percentile_cont bit for bit on a random year (seed %i)",

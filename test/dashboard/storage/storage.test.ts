@@ -7,17 +7,12 @@ import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { aggregateWithVersion } from "../support/aggregate-with-version";
-import { DRIVERS, openTestDatabase, type TestDatabase } from "../support/test-database";
+import { DRIVERS, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
 
 describe.each(DRIVERS)("storage on %s", (driver) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(driver);
-  });
-  afterAll(async () => db?.close());
-  beforeEach(async () => db.reset());
+  const db = suiteDatabase(driver);
 
   it("applies migrations once: a second run changes nothing", async () => {
     expect(db.storage.isNew).toBe(true);

@@ -7,7 +7,7 @@ import type { StatsRecord } from "../../../shared/stats/record-schema";
 import { insertBeforeMigration5 } from "../support/insert-before-migration-5";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
-import { DRIVERS, openClient, openTestDatabase, type TestDatabase } from "../support/test-database";
+import { DRIVERS, openClient, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
 
@@ -54,11 +54,7 @@ describe.each(DRIVERS)("the stored body (migration 5) on %s", (driver) => {
   });
 
   describe("with a migrated database", () => {
-    let db: TestDatabase;
-    beforeAll(async () => {
-      db = await openTestDatabase(driver);
-    });
-    afterAll(async () => db?.close());
+    const db = suiteDatabase(driver, { reset: false });
 
     /** Any wage-gap figure the schema accepts: one decimal, from tiny to beyond 2^53. */
     const gap = fc.oneof(

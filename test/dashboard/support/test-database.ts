@@ -112,3 +112,35 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
     },
   };
 }
+
+/**
+ * A migrated database for the describe block this is called in: opened before its tests,
+ * emptied before each one (unless `reset: false`), closed after. Read its fields inside tests;
+ * they exist from beforeAll on.
+ */
+export function suiteDatabase(driver: DriverName, { reset = true } = {}): TestDatabase {
+  let opened: TestDatabase | undefined;
+  const current = () => {
+    if (opened === undefined) throw new Error("suiteDatabase: read inside a test");
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openTestDatabase(driver);
+  });
+  afterAll(async () => opened?.close());
+  if (reset) beforeEach(async () => current().reset());
+  return {
+    driver,
+    get storage() {
+      return current().storage;
+    },
+    get client() {
+      return current().client;
+    },
+    get secondInstance() {
+      return current().secondInstance;
+    },
+    reset: () => current().reset(),
+    close: () => current().close(),
+  };
+}
