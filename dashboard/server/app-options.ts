@@ -23,19 +23,9 @@ export interface AppOptions {
   /** body limit of POST /api/imports (every other route: 64 KB) */
   importBodyLimit?: number;
   logger?: FastifyServerOptions["logger"];
-  /** ms without new records of a year before its summary is recomputed in the background */
-  summaryRefreshQuietMs?: number;
   /** the clock, for session expiry (tests move it) */
   now?: () => Date;
 }
 
 export const BODY_LIMIT = 64 * 1024;
-/** Long enough that a burst of submissions triggers one refresh, short enough to beat readers. */
-export const SUMMARY_REFRESH_QUIET_MS = 200;
-/**
- * Under a stream of submissions that is never quiet, the year's chunks are still compacted this
- * often (summary-refresher.ts): 2 s of submissions at 2,000/s are ~4,000 chunks, a compaction
- * of a few tens of ms, where 10 s took 120–160 ms on PGlite, holding its one connection.
- */
-export const SUMMARY_REFRESH_MAX_WAIT_MS = 2_000;
 export const DEFAULT_IMPORT_BODY_LIMIT = 5 * 1024 * 1024;

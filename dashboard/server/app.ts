@@ -1,26 +1,17 @@
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  BODY_LIMIT,
-  DEFAULT_IMPORT_BODY_LIMIT,
-  SUMMARY_REFRESH_MAX_WAIT_MS,
-  SUMMARY_REFRESH_QUIET_MS,
-  type AppOptions,
-} from "./app-options";
+import { BODY_LIMIT, DEFAULT_IMPORT_BODY_LIMIT, type AppOptions } from "./app-options";
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
 import { ApiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
-import { ROUND_TABLES } from "../../shared/schedule/find-round";
-import { compactAndRefresh } from "./aggregation/load-publication";
-import { PublicationWorker } from "./aggregation/publication-worker-client";
-import { SummaryRefresher } from "./aggregation/summary-refresher";
 import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
 import { importRoutes } from "./routes/import-routes";
+import { releaseRoutes } from "./routes/release-routes";
 import { reportRoutes } from "./routes/report-routes";
 import type { RouteContext } from "./routes/route-context";
 import { submissionRoutes } from "./routes/submission-routes";
@@ -42,30 +33,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: "error",
   });
 
-  // The published tables are computed off the event loop: the roll-up and suppression of a
-  // year take ~60–120 ms at 100,000 records, a stall of every request in flight.
-  const publications = new PublicationWorker();
-  const summaries = new SummaryRefresher({
-    quietMs: options.summaryRefreshQuietMs ?? SUMMARY_REFRESH_QUIET_MS,
-    maxWaitMs: SUMMARY_REFRESH_MAX_WAIT_MS,
-    refresh: (fiscalYear) => compactAndRefresh(options.storage, fiscalYear, publications.compute),
-    compact: (fiscalYear) => options.storage.compactCells(fiscalYear),
-    onError: (error, fiscalYear) =>
-      app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
-  });
-  const stopListening = options.storage.onRecordsStored((years) =>
-    summaries.recordsStored(years.filter((y) => ROUND_TABLES[y] !== undefined)),
-  );
-  app.addHook("onClose", async () => {
-    stopListening();
-    await summaries.close();
-    await publications.close();
-  });
-
+  // No tables are computed per submission: viewers see only frozen releases (issue 14), which
+  // are computed once, when an admin creates one (aggregation/create-release.ts).
   const ctx: RouteContext = {
     storage: options.storage,
-    summaries,
-    computePublication: publications.compute,
     plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",
@@ -102,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     submissionRoutes,
     importRoutes,
     summaryRoutes,
+    releaseRoutes,
     reportRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));

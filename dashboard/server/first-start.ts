@@ -1,5 +1,6 @@
 import { hashPassword } from "./auth/password";
 import { newSecret } from "./auth/secret";
+import { createRelease } from "./aggregation/create-release";
 import { demoRecords } from "./demo/demo-records";
 import { recordInputOf } from "./records/record-input";
 import type { Storage } from "./storage/storage";
@@ -26,10 +27,25 @@ export async function ensureAdmin(
   return password ? { created: true } : { created: true, generatedPassword: chosen };
 }
 
-/** The fiscal 2025 demo records, idempotently (fixed ids: a repeat stores nothing new). */
-export async function loadDemoData(storage: Storage): Promise<number> {
+/**
+ * The fiscal 2025 demo records, idempotently (fixed ids: a repeat stores nothing new), and a
+ * release of the demo year when they were new (viewers see only releases, issue 14).
+ */
+export async function loadDemoData(storage: Storage, now: Date = new Date()): Promise<number> {
   const records = demoRecords();
   const outcome = await storage.importRecords(records.map((r) => recordInputOf(r, "demo")));
   if (outcome.kind === "conflict") throw new Error("demo data conflicts with stored records");
-  return [...outcome.outcomes.values()].filter((o) => o === "stored").length;
+  const stored = [...outcome.outcomes.values()].filter((o) => o === "stored").length;
+  if (stored > 0) {
+    const release = await createRelease(storage, {
+      fiscalYear: DEMO_FISCAL_YEAR,
+      round: null,
+      createdBy: null,
+      now,
+    });
+    if (release.kind !== "created") throw new Error(`demo release not created: ${release.kind}`);
+  }
+  return stored;
 }
+
+const DEMO_FISCAL_YEAR = 2025;

@@ -4,7 +4,8 @@ import { buildPublication, type RoundCapacity } from "./build-publication";
 /**
  * A year's published tables as JSON, from its finest cells as the database returned them: the
  * roll-up (quartiles over every value) and the disclosure control. Pure computation, ~60–120 ms
- * at 100,000 records: the server runs it in a worker thread (publication-worker-client.ts).
+ * at 100,000 records. The server computes tables only when it creates a release
+ * (create-release.ts); this is the entry point the publication fingerprint test follows.
  */
 export function publicationJson(
   fiscalYear: number,

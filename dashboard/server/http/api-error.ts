@@ -21,6 +21,9 @@ export interface ErrorBody {
     fields?: FieldProblem[];
     rows?: RowProblem[];
     itemIds?: string[];
+    /** why the disclosure audit refused a release (409 RELEASE_REFUSED) */
+    reasonsJa?: string[];
+    reasonsEn?: string[];
   };
 }
 

@@ -14,6 +14,7 @@ export function reportCsv(document: ReportDocument): string {
         ? [row.text, "", "", ""]
         : [row.number, row.title, row.planText, row.achievement],
     ),
+    ...(document.release === undefined ? [] : [[document.release, "", "", ""]]),
   ];
   return Papa.BYTE_ORDER_MARK + Papa.unparse(data, { escapeFormulae: true, newline: "\r\n" });
 }

@@ -45,6 +45,8 @@ export interface ReportDocument {
   rows: ReportRow[];
   annex: AnnexTable;
   notes: string[];
+  /** the release it was made from, 「公表番号 N（日付 公表）」 (every export names it) */
+  release?: string;
 }
 
 export function reportItems(

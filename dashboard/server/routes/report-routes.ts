@@ -1,17 +1,20 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
-import { loadPublication } from "../aggregation/load-publication";
+import { tokyoDate } from "../../../shared/api/releases";
+import { releasedPublication } from "../aggregation/served-release";
 import { requireRole } from "../auth/guards";
 import { ApiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { fiscalYearParam } from "../http/query-params";
+import { RELEASE_MESSAGES } from "../messages/releases";
 import { reiwaFiscalYear } from "../report/era";
 import { reportCsv } from "../report/export-csv";
 import { reportHtml } from "../report/export-html";
 import { reportXlsx } from "../report/export-xlsx";
 import { reportDocument, reportItems } from "../report/report-document";
 import { ACCESS, type RouteContext } from "./route-context";
+import { notReleased } from "./summary-routes";
 
 const reportQuery = z
   .object({ fiscalYear: fiscalYearParam, format: z.enum(["csv", "xlsx", "html"]) })
@@ -59,25 +62,31 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   const { storage, plan } = ctx;
   const policyOrAdmin = requireRole(storage, ACCESS.report, ctx.now);
 
+  /** The report is made of the year's latest release only (404 before the first one). */
   const itemsFor = async (fiscalYear: number) => {
-    const publication = await loadPublication(
-      storage,
-      fiscalYear,
-      ctx.summaries,
-      ctx.computePublication,
-    );
+    const released = await releasedPublication(storage, fiscalYear);
+    if (!released) throw notReleased(fiscalYear, null);
+    const { publication, release } = released;
     const items = reportItems(plan, publication, await storage.listReportTexts(fiscalYear));
-    return { publication, items };
+    return { publication, release, items };
   };
 
   app.get("/api/report", { onRequest: policyOrAdmin }, async (request, reply) => {
     const query = parseInput(reportQuery, request.query, "query");
-    const { publication, items } = await itemsFor(query.fiscalYear);
+    const { publication, release, items } = await itemsFor(query.fiscalYear);
     const document = reportDocument(plan, publication, items);
+    // Every export names the release it was made from (docs/privacy.md §6).
+    const label = RELEASE_MESSAGES.releaseLabel(
+      release.id,
+      tokyoDate(release.createdAt),
+      release.round,
+    );
+    document.notes.unshift(`${label.ja} / ${label.en}`);
+    document.release = label.ja;
     await storage.audit({
       action: "export",
       actorUserId: request.sessionUser!.userId,
-      detail: { fiscalYear: query.fiscalYear, format: query.format },
+      detail: { fiscalYear: query.fiscalYear, format: query.format, releaseId: release.id },
     });
     void reply.header("content-type", CONTENT_TYPES[query.format]);
     if (query.format === "html") {
@@ -135,6 +144,10 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       });
     }
     if (fields.length > 0) throw validationFailed(fields);
+    // Texts are written against released figures: none to write against before a release.
+    if (!(await releasedPublication(storage, body.fiscalYear))) {
+      throw notReleased(body.fiscalYear, null);
+    }
 
     const outcome = await storage.saveReportTexts(
       body.fiscalYear,

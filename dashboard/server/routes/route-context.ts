@@ -1,19 +1,11 @@
-import type { ComputePublication } from "../aggregation/publication-json";
-import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
 import type { Plan } from "../report/plan";
 import type { Role, Storage } from "../storage/storage";
 
-/**
- * What route plugins share: resolved options, never mutable state — except `summaries`, which
- * only schedules (timers, the refresh in flight) and keeps no data.
- */
+/** What route plugins share: resolved options, never mutable state. */
 export interface RouteContext {
   storage: Storage;
-  summaries: SummaryRefresher;
-  /** where published tables are computed: the app's worker thread */
-  computePublication: ComputePublication;
   plan: Plan;
   now: () => Date;
   secureCookies: SecureCookieSetting;
@@ -26,6 +18,7 @@ export interface RouteContext {
 /** Who may do what (submitters hold a bearer token and may only submit). */
 export const ACCESS = {
   manageUsersAndTokens: ["admin"],
+  releases: ["admin"],
   dashboards: ["admin", "foundation", "policy"],
   imports: ["admin", "foundation"],
   report: ["admin", "policy"],

@@ -1,64 +1,41 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { loadPublication } from "../aggregation/load-publication";
+import { NOT_RELEASED } from "../../../shared/api/releases";
+import { releasedSummaryJson } from "../aggregation/served-release";
 import { requireRole } from "../auth/guards";
-import { validationFailed } from "../http/api-error";
+import { ApiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { fiscalYearParam, roundParam } from "../http/query-params";
+import { RELEASE_MESSAGES } from "../messages/releases";
 import { ACCESS, type RouteContext } from "./route-context";
 
 const summaryQuery = z
   .object({ fiscalYear: fiscalYearParam, round: roundParam.optional() })
   .strict();
 
+/** 404 「まだ公表されていません」: the scope has no release yet. */
+export function notReleased(fiscalYear: number, round: number | null): ApiError {
+  const message = RELEASE_MESSAGES.notReleased(fiscalYear, round);
+  return new ApiError(404, NOT_RELEASED, message.ja, message.en);
+}
+
 /**
- * GET /api/summary?fiscalYear=2025[&round=N] — the year (with one line per round) or one round,
- * each with breakdowns by size band and industry and the distributions. Every figure has passed
- * disclosure control; suppressed ones are { value: null, suppressed: true }.
+ * GET /api/summary?fiscalYear=2025[&round=N] — the latest RELEASE of the year (with one line per
+ * round) or of one round, never live tables: the stored bytes of that release, the same on every
+ * request until the next release (served-release.ts). Each has breakdowns by size band and
+ * industry and the distributions, every figure after disclosure control (suppressed ones are
+ * { value: null, suppressed: true }), and `release` {id, round, createdAt}.
  */
 export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   app.get(
     "/api/summary",
     { onRequest: requireRole(ctx.storage, ACCESS.dashboards, ctx.now) },
-    async (request) => {
+    async (request, reply) => {
       const query = parseInput(summaryQuery, request.query, "query");
-      const publication = await loadPublication(
-        ctx.storage,
-        query.fiscalYear,
-        ctx.summaries,
-        ctx.computePublication,
-      );
-      const common = {
-        fiscalYear: publication.fiscalYear,
-        minCompanies: publication.minCompanies,
-      };
-      if (query.round !== undefined) {
-        const scope = publication.rounds.find((r) => r.round === query.round);
-        if (!scope) {
-          throw validationFailed(
-            [
-              {
-                path: "round",
-                code: "unknown_round",
-                messageJa: "この年度にこの申請回はありません。",
-                messageEn: "The fiscal year has no such round.",
-              },
-            ],
-            "query",
-          );
-        }
-        return { ...common, round: query.round, scope };
-      }
-      return {
-        ...common,
-        round: null,
-        scope: publication.fiscalYearScope,
-        rounds: publication.rounds.map((r) => ({
-          round: r.round,
-          capacity: r.capacity,
-          figures: r.figures,
-        })),
-      };
+      const round = query.round ?? null;
+      const json = await releasedSummaryJson(ctx.storage, query.fiscalYear, round);
+      if (json === undefined) throw notReleased(query.fiscalYear, round);
+      return reply.header("content-type", "application/json; charset=utf-8").send(json);
     },
   );
 }

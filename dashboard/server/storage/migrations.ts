@@ -1,4 +1,5 @@
 import { CELL_CHUNKS_SQL } from "./migration-cell-chunks";
+import { RELEASES_SQL } from "./migration-releases";
 import { STORED_FACTS_SQL } from "./migration-stored-facts";
 
 /**
@@ -150,5 +151,10 @@ export const MIGRATIONS: readonly Migration[] = [
     // key and each number's exact decimal value, so parsing its text gives back the record.
     // DROP COLUMN only marks the column dropped; old rows keep their bytes until rewritten.
     sql: `ALTER TABLE records DROP COLUMN canonical;`,
+  },
+  {
+    version: 6,
+    name: "releases: frozen, numbered publications of a fiscal year or a round",
+    sql: RELEASES_SQL,
   },
 ];

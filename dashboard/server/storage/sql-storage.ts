@@ -7,6 +7,14 @@ import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import { TokenCache } from "./token-cache";
+import {
+  insertRelease,
+  latestRelease,
+  listReleases,
+  nextReleaseIds,
+  releasesWithRaw,
+  type NewRelease,
+} from "./release-queries";
 import { toIso } from "./to-iso";
 import type {
   AuditEntry,
@@ -241,6 +249,26 @@ class SqlStorage implements Storage {
 
   writeSummaryCache(fiscalYear: number, algorithm: string, version: string, publication: string) {
     return writeSummaryCache(this.db, fiscalYear, algorithm, version, publication);
+  }
+
+  nextReleaseIds(fiscalYear: number) {
+    return nextReleaseIds(this.db, fiscalYear);
+  }
+
+  insertRelease(release: NewRelease) {
+    return insertRelease(this.db, release);
+  }
+
+  listReleases(fiscalYear: number) {
+    return listReleases(this.db, fiscalYear);
+  }
+
+  latestRelease(fiscalYear: number, round: number | null) {
+    return latestRelease(this.db, fiscalYear, round);
+  }
+
+  releasesWithRaw(fiscalYear: number) {
+    return releasesWithRaw(this.db, fiscalYear);
   }
 
   listReportTexts(fiscalYear: number): Promise<ReportText[]> {

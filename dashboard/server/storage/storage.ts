@@ -1,8 +1,10 @@
 import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
+import type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease } from "./release-queries";
 
 export type { CachedSummary };
+export type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease };
 
 /**
  * Everything the server keeps, behind one interface with one SQL implementation
@@ -92,6 +94,8 @@ export type AuditAction =
   | "import"
   | "import.refused"
   | "export"
+  | "release.create"
+  | "release.refused"
   | "report.texts.save";
 
 /** Ids and counts only: never a record, a typed username, a password or an address. */
@@ -176,6 +180,16 @@ export interface Storage {
     version: string,
     publication: string,
   ): Promise<void>;
+
+  /** a fresh release id and the next number of the year's releases */
+  nextReleaseIds(fiscalYear: number): Promise<{ id: number; seq: number }>;
+  /** false when another release took the same number of the year meanwhile */
+  insertRelease(release: NewRelease): Promise<boolean>;
+  listReleases(fiscalYear: number): Promise<ReleaseInfo[]>;
+  /** the latest release of exactly this scope (round null: the year) */
+  latestRelease(fiscalYear: number, round: number | null): Promise<StoredRelease | undefined>;
+  /** every release of the year with its raw aggregates, oldest first: the audit's input only */
+  releasesWithRaw(fiscalYear: number): Promise<ReleaseWithRaw[]>;
 
   listReportTexts(fiscalYear: number): Promise<ReportText[]>;
   saveReportTexts(
