@@ -36,7 +36,14 @@ async function login(username: string): Promise<string> {
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
 
+/** Viewers see only releases (issue 14): the admin releases round 1 as it is now, then we read. */
 async function storedCount(): Promise<number> {
+  const released = await fetch(`${dashboard.url}/api/releases`, {
+    method: "POST",
+    headers: { cookie: await login("admin"), "content-type": "application/json" },
+    body: JSON.stringify({ fiscalYear: 2025, round: 1 }),
+  });
+  expect(released.status).toBe(201);
   const summary = await fetch(`${dashboard.url}/api/summary?fiscalYear=2025&round=1`, {
     headers: { cookie: await login("foundation") },
   });

@@ -138,6 +138,18 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: "POST /api/releases",
+    allowed: ["admin"],
+    ok: 201,
+    request: async () => ({ method: "POST", url: "/api/releases", payload: { fiscalYear: 2025 } }),
+  },
+  {
+    name: "GET /api/releases",
+    allowed: ["admin"],
+    ok: 200,
+    request: async () => ({ method: "GET", url: "/api/releases?fiscalYear=2025" }),
+  },
+  {
     name: "POST /api/logout",
     allowed: EVERYONE,
     ok: 204,
@@ -166,6 +178,8 @@ describe.each(DRIVERS)("every endpoint × every role on %s", (driver) => {
   beforeAll(async () => {
     t = await startTestApp(driver);
     bearer = await t.token(2025, 1);
+    // Viewers see only releases (issue 14): without one the summary and report answer 404.
+    await t.release(2025);
   });
   afterAll(async () => t?.close());
 

@@ -4,7 +4,6 @@ import type {
   ScopePublication,
 } from "../../../dashboard/server/aggregation/publication";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
-import { keyOf } from "../../../dashboard/server/aggregation/load-publication";
 import { loadDemoData } from "../../../dashboard/server/first-start";
 import { makeRecord } from "../support/records";
 import { attack, COUNT_MEASURES } from "../support/attacker";
@@ -30,9 +29,25 @@ describe.each(DRIVERS)("GET /api/summary on %s", (driver) => {
       headers: { cookie: t.cookie[who] },
     });
 
-  it("reports an empty year as zeros against the capacities, nothing suppressed", async () => {
+  it("answers 「まだ公表されていません」 (404 NOT_RELEASED) before the first release", async () => {
+    for (const query of ["fiscalYear=2025", "fiscalYear=2025&round=3"]) {
+      const response = await get(query);
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe("NOT_RELEASED");
+      expect(response.json().error.messageJa).toContain("まだ公表されていません");
+    }
+  });
+
+  it("reports a released empty year as zeros against the capacities, nothing suppressed", async () => {
+    const id = await t.release(2025);
     const response = await get("fiscalYear=2025");
     expect(response.statusCode).toBe(200);
+    expect(response.json().release).toEqual({
+      id,
+      fiscalYear: 2025,
+      round: null,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     const body = response.json();
     expect(body.scope.capacity).toBe(500);
     expect(body.rounds.map((r: { capacity: number }) => r.capacity)).toEqual([
@@ -87,31 +102,25 @@ describe.each(DRIVERS)("GET /api/summary on %s", (driver) => {
       ).toEqual([]);
     });
 
-    it("refreshes the cached summary in the background after a submission", async () => {
+    it("serves the release, not the records: a submission shows only in the next release", async () => {
+      // Updated for issue 14: this test used to expect the live summary to count a new record
+      // right after its submission; now only a new release does.
       const token = await t.token(2025, 1);
-      const post = () =>
-        t.app.inject({
-          method: "POST",
-          url: "/api/submissions",
-          headers: { authorization: `Bearer ${token}` },
-          payload: makeRecord(),
-        });
-      const companies = async () =>
-        (await get("fiscalYear=2025")).json().scope.figures.companies.value as number;
-      const before = await companies();
-      // A GET right after the submission computes itself and already counts the new record.
-      expect((await post()).statusCode).toBe(201);
-      expect(await companies()).toBe(before + 1);
-      // Without any GET, the cache of the new version appears shortly after the next one.
-      expect((await post()).statusCode).toBe(201);
-      const { key } = keyOf(2025);
-      let cached: string | null = null;
-      for (let i = 0; i < 100 && cached === null; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        cached = (await t.db.storage.readSummaryCache(2025, key)).publication;
-      }
-      expect(cached).not.toBeNull();
-      expect(await companies()).toBe(before + 2);
+      const before = await get("fiscalYear=2025");
+      const response = await t.app.inject({
+        method: "POST",
+        url: "/api/submissions",
+        headers: { authorization: `Bearer ${token}` },
+        payload: makeRecord(),
+      });
+      expect(response.statusCode).toBe(201);
+      expect((await get("fiscalYear=2025")).body).toBe(before.body);
+      const id = await t.release(2025);
+      const after = (await get("fiscalYear=2025")).json();
+      expect(after.release.id).toBe(id);
+      expect(after.scope.figures.companies.value).toBe(
+        before.json().scope.figures.companies.value + 1,
+      );
     });
 
     it("never shows a wage-gap or ratio quartile of fewer than 3 companies", () => {

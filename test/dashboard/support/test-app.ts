@@ -27,6 +27,12 @@ export interface TestApp {
   cookie: Record<Role, string>;
   /** a fresh submit token for a round (issued through the API by the admin) */
   token(fiscalYear: number, round: number): Promise<string>;
+  /**
+   * Freezes a release of the records stored now (POST /api/releases as admin; round omitted: the
+   * year): viewers see only releases, so a test that reads the summary or the report after
+   * storing records creates one first. Returns the release id.
+   */
+  release(fiscalYear: number, round?: number): Promise<number>;
   /** empties the database and recreates users and sessions */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -86,6 +92,17 @@ export async function startTestApp(
       if (response.statusCode !== 201)
         throw new Error(`token: ${response.statusCode} ${response.body}`);
       return (response.json() as { token: string }).token;
+    },
+    async release(fiscalYear, round) {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/releases",
+        headers: { cookie: cookie.admin },
+        payload: round === undefined ? { fiscalYear } : { fiscalYear, round },
+      });
+      if (response.statusCode !== 201)
+        throw new Error(`release: ${response.statusCode} ${response.body}`);
+      return (response.json() as { id: number }).id;
     },
     async reset() {
       await db.reset();
