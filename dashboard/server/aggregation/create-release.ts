@@ -53,7 +53,8 @@ export async function createRelease(
     const publicationJson = JSON.stringify(buildPublication(raw, rounds, options));
     const publication = JSON.parse(publicationJson) as Publication;
     const check = checkRelease(earlier, { fiscalYear, round, raw, publication });
-    if (!check.ok) return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };
+    if (!check.ok)
+      return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };
 
     const { id, seq } = await storage.nextReleaseIds(fiscalYear);
     const createdAt = request.now.toISOString();

@@ -6,6 +6,8 @@ export function recordInputOf(
   record: StatsRecord,
   source: RecordInput["source"],
   tokenId: number | null = null,
+  /** the token, when it is a per-company one: the record is that company's one live record */
+  companyTokenId: number | null = null,
 ): RecordInput {
   return {
     submissionId: record.submissionId,
@@ -14,5 +16,6 @@ export function recordInputOf(
     body: record,
     source,
     tokenId,
+    companyTokenId,
   };
 }

@@ -8,6 +8,8 @@ import { checkRecord } from "./validate-record";
 export type RowStatus = "stored" | "alreadyStored" | "duplicateInFile";
 
 export interface ImportReport {
+  /** the import batch (removable whole), when the file was imported as one */
+  batchId?: number | undefined;
   rows: number;
   stored: number;
   alreadyStored: number;
@@ -27,6 +29,7 @@ export async function runImport(
   storage: Storage,
   rows: readonly ImportRow[],
   source: "import" | "demo" = "import",
+  batch?: { createdBy: number; format: string },
 ): Promise<ImportResult> {
   const refused: RowProblem[] = [];
   const accepted: { row: number; input: RecordInput }[] = [];
@@ -71,7 +74,10 @@ export async function runImport(
   }
   if (refused.length > 0) return { kind: "refused", rows: refused };
 
-  const outcome = await storage.importRecords(accepted.map((a) => a.input));
+  const outcome = await storage.importRecords(
+    accepted.map((a) => a.input),
+    batch,
+  );
   if (outcome.kind === "conflict") {
     const conflicting = new Set(outcome.conflicting);
     return {
@@ -105,6 +111,7 @@ export async function runImport(
   return {
     kind: "imported",
     report: {
+      batchId: outcome.batchId,
       rows: rows.length,
       stored: results.filter((r) => r.status === "stored").length,
       alreadyStored: results.filter((r) => r.status === "alreadyStored").length,

@@ -1,13 +1,27 @@
 import type { FastifyInstance } from "fastify";
+import { z } from "zod";
 import { requireRole } from "../auth/guards";
 import { ApiError } from "../http/api-error";
+import { parseInput } from "../http/parse-input";
+import { TOKEN_MESSAGES } from "../messages/tokens";
 import { rowsFromCsv, rowsFromJson } from "../records/import-file";
 import { runImport } from "../records/run-import";
 import { ACCESS, type RouteContext } from "./route-context";
 
+const batchIdParams = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .transform(Number),
+  })
+  .strict();
+
 /**
- * POST /api/imports — a file of records (a JSON array, or CSV with the record's dotted paths as
+ * POST /api/imports (admin only) — a file of records (a JSON array, or CSV with the record's dotted paths as
  * the header). All or nothing: 201/200 with a per-row report, or 422 listing every refused row.
+ * Each file is one audited import batch: GET /api/imports lists them, DELETE /api/imports/:id
+ * removes one whole. Releases already made do not change.
  */
 export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -28,9 +42,9 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
     async (request, reply) => {
       const isCsv = typeof request.body === "string";
       const rows = isCsv ? rowsFromCsv(request.body as string) : rowsFromJson(request.body);
-      const result = await runImport(storage, rows);
       const actorUserId = request.sessionUser!.userId;
       const format = isCsv ? "csv" : "json";
+      const result = await runImport(storage, rows, "import", { createdBy: actorUserId, format });
       if (result.kind === "refused") {
         await storage.audit({
           action: "import.refused",
@@ -51,6 +65,7 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
         actorUserId,
         detail: {
           format,
+          batchId: report.batchId ?? null,
           rows: report.rows,
           stored: report.stored,
           alreadyStored: report.alreadyStored,
@@ -59,4 +74,32 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       return reply.status(report.stored > 0 ? 201 : 200).send(report);
     },
   );
+
+  const adminOnly = requireRole(storage, ACCESS.imports, ctx.now);
+
+  app.get("/api/imports", { onRequest: adminOnly }, async () => ({
+    batches: (await storage.listImportBatches()).map((b) => ({
+      id: b.id,
+      createdAt: b.createdAt,
+      format: b.format,
+      recordCount: b.recordCount,
+      removedAt: b.removedAt,
+    })),
+  }));
+
+  app.delete("/api/imports/:id", { onRequest: adminOnly }, async (request, reply) => {
+    const { id } = parseInput(batchIdParams, request.params, "query");
+    const actorUserId = request.sessionUser!.userId;
+    const removed = await storage.removeImportBatch(id, actorUserId);
+    if (removed === undefined) {
+      const m = TOKEN_MESSAGES.batchNotFound;
+      throw new ApiError(404, "IMPORT_BATCH_NOT_FOUND", m.ja, m.en);
+    }
+    await storage.audit({
+      action: "import.remove",
+      actorUserId,
+      detail: { batchId: id, records: removed },
+    });
+    return reply.status(204).send();
+  });
 }

@@ -20,7 +20,9 @@ export const ACCESS = {
   manageUsersAndTokens: ["admin"],
   releases: ["admin"],
   dashboards: ["admin", "foundation", "policy"],
-  imports: ["admin", "foundation"],
+  // Only admin (issue 14): a viewer who could also import could insert known records and
+  // subtract them from the next release.
+  imports: ["admin"],
   report: ["admin", "policy"],
   anySession: ["admin", "foundation", "policy"],
 } as const satisfies Record<string, readonly Role[]>;

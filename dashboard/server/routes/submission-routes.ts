@@ -6,9 +6,11 @@ import { checkRecord } from "../records/validate-record";
 import type { RouteContext } from "./route-context";
 
 /**
- * POST /api/submissions — one record from the add-in, with the bearer token of its round.
- * 201 stored; 200 the same submissionId with the same content again (stored once); 409 the same
- * submissionId with other content.
+ * POST /api/submissions — one record from the add-in, with the bearer token of its company (or,
+ * for tokens issued before issue 14, of its round). 201 stored; 201 "replaced" when the company
+ * had sent another record (another submissionId) for the round: the new one replaces it, so a
+ * company counts once; 200 the same submissionId with the same content again (stored once);
+ * 409 the same submissionId with other content.
  */
 export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -29,7 +31,9 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
           `This token is for fiscal ${token.fiscalYear} round ${token.round} only.`,
         );
       }
-      const outcome = await storage.insertRecord(recordInputOf(record, "submission", token.id));
+      const outcome = await storage.insertRecord(
+        recordInputOf(record, "submission", token.id, token.perCompany ? token.id : null),
+      );
       if (outcome === "conflict") {
         throw new ApiError(
           409,
@@ -48,9 +52,9 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
           },
         );
       }
-      return reply.status(outcome === "stored" ? 201 : 200).send({
+      return reply.status(outcome === "same" ? 200 : 201).send({
         submissionId: record.submissionId,
-        status: outcome === "stored" ? "stored" : "alreadyStored",
+        status: outcome === "same" ? "alreadyStored" : outcome,
       });
     },
   );

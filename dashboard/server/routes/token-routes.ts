@@ -1,20 +1,15 @@
 import type { FastifyInstance } from "fastify";
+import Papa from "papaparse";
 import { z } from "zod";
+import { newTokenBody, tokenBatchBody } from "../../../shared/api/tokens-batch";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { requireRole } from "../auth/guards";
 import { newSecret, sha256Hex } from "../auth/secret";
 import { ApiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
+import { TOKEN_MESSAGES } from "../messages/tokens";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const newTokenBody = z
-  .object({
-    fiscalYear: z.number().int().min(2000).max(2100),
-    round: z.number().int().min(1).max(6),
-    label: z.string().max(100).optional(),
-  })
-  .strict();
 
 const tokenIdParams = z
   .object({
@@ -25,23 +20,26 @@ const tokenIdParams = z
   })
   .strict();
 
+function checkRound(fiscalYear: number, round: number): void {
+  if (findRound(fiscalYear, round as RoundNumber)) return;
+  const message = TOKEN_MESSAGES.unknownRound(fiscalYear, round);
+  throw validationFailed([
+    { path: "round", code: "unknown_round", messageJa: message.ja, messageEn: message.en },
+  ]);
+}
+
+/**
+ * Submit tokens, one per company and round (issue 14): a company's second record replaces its
+ * first. Tokens are shown once, when issued; the database keeps only their hashes.
+ */
 export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
   const adminOnly = requireRole(storage, ACCESS.manageUsersAndTokens, ctx.now);
 
-  /** The token is shown once, here; the database keeps only its hash. */
+  /** One company's token; `label` is the foundation's own reference for the company. */
   app.post("/api/tokens", { onRequest: adminOnly }, async (request, reply) => {
     const body = parseInput(newTokenBody, request.body);
-    if (!findRound(body.fiscalYear, body.round as RoundNumber)) {
-      throw validationFailed([
-        {
-          path: "round",
-          code: "unknown_round",
-          messageJa: `${body.fiscalYear}年度 第${body.round}回は日程表にありません。`,
-          messageEn: `Fiscal ${body.fiscalYear} round ${body.round} is not in the schedule.`,
-        },
-      ]);
-    }
+    checkRound(body.fiscalYear, body.round);
     const token = newSecret("kt_");
     const stored = await storage.createToken({
       tokenHash: sha256Hex(token),
@@ -58,6 +56,55 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     return reply.status(201).send({ ...stored, token });
   });
 
+  /**
+   * One token per label, for mail merge: a CSV (UTF-8 with BOM for Excel, CRLF, cells that
+   * would start a formula escaped with ') of label, token, fiscal year, round and token id.
+   */
+  app.post("/api/tokens/batch", { onRequest: adminOnly }, async (request, reply) => {
+    const body = parseInput(tokenBatchBody, request.body);
+    checkRound(body.fiscalYear, body.round);
+    const createdBy = request.sessionUser!.userId;
+    const secrets = body.labels.map(() => newSecret("kt_"));
+    const stored = await storage.createTokens(
+      body.labels.map((label, i) => ({
+        tokenHash: sha256Hex(secrets[i]!),
+        fiscalYear: body.fiscalYear,
+        round: body.round,
+        label,
+        createdBy,
+      })),
+    );
+    await storage.audit({
+      action: "token.issue",
+      actorUserId: createdBy,
+      detail: {
+        fiscalYear: body.fiscalYear,
+        round: body.round,
+        tokens: stored.length,
+        firstTokenId: stored[0]!.id,
+      },
+    });
+    const rows = stored.map((t, i) => [
+      t.label,
+      secrets[i]!,
+      String(t.fiscalYear),
+      String(t.round),
+      String(t.id),
+    ]);
+    const csv =
+      Papa.BYTE_ORDER_MARK +
+      Papa.unparse([[...TOKEN_MESSAGES.batchCsvHeader], ...rows], {
+        escapeFormulae: true,
+        newline: "\r\n",
+      });
+    void reply.header("content-type", "text/csv; charset=utf-8");
+    void reply.header(
+      "content-disposition",
+      `attachment; filename="tokens-${body.fiscalYear}-round${body.round}.csv"`,
+    );
+    return reply.status(201).send(csv);
+  });
+
   app.get("/api/tokens", { onRequest: adminOnly }, async () => ({
     tokens: await storage.listTokens(),
   }));
@@ -65,15 +112,26 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.delete("/api/tokens/:id", { onRequest: adminOnly }, async (request, reply) => {
     const { id } = parseInput(tokenIdParams, request.params, "query");
     if (!(await storage.revokeToken(id))) {
-      throw new ApiError(
-        404,
-        "TOKEN_NOT_FOUND",
-        "該当する有効なトークンがありません。",
-        "No such active token.",
-      );
+      const m = TOKEN_MESSAGES.tokenNotFound;
+      throw new ApiError(404, "TOKEN_NOT_FOUND", m.ja, m.en);
     }
     await storage.audit({
       action: "token.revoke",
+      actorUserId: request.sessionUser!.userId,
+      detail: { tokenId: id },
+    });
+    return reply.status(204).send();
+  });
+
+  /** Revokes a company's record (its token stays as it is). Releases already made keep it. */
+  app.delete("/api/tokens/:id/record", { onRequest: adminOnly }, async (request, reply) => {
+    const { id } = parseInput(tokenIdParams, request.params, "query");
+    if (!(await storage.removeCompanyRecord(id))) {
+      const m = TOKEN_MESSAGES.noCompanyRecord;
+      throw new ApiError(404, "RECORD_NOT_FOUND", m.ja, m.en);
+    }
+    await storage.audit({
+      action: "record.revoke",
       actorUserId: request.sessionUser!.userId,
       detail: { tokenId: id },
     });

@@ -1,7 +1,13 @@
 import { canonicalJson } from "../records/canonical-json";
-import type { SqlQueryable } from "./sql-client";
+import type { SqlClient } from "./sql-client";
 import type { InsertOutcome, RecordInput } from "./storage";
-import { storedCanonicals, insertMany, insertRecord } from "./record-queries";
+import {
+  storedCanonicals,
+  insertMany,
+  insertRecord,
+  replaceCompanyRecord,
+  type FirstOutcome,
+} from "./record-queries";
 
 interface Pending {
   record: RecordInput;
@@ -38,7 +44,7 @@ export class InsertBatcher {
   private readonly maxBatch: number;
 
   constructor(
-    private readonly db: SqlQueryable,
+    private readonly db: SqlClient,
     private readonly options: InsertBatcherOptions,
   ) {
     this.maxBatch = options.maxBatch ?? 500;
@@ -70,7 +76,7 @@ export class InsertBatcher {
   }
 
   private async run(batch: Pending[]): Promise<void> {
-    let outcomes: InsertOutcome[];
+    let outcomes: FirstOutcome[];
     try {
       outcomes = await this.insertBatch(batch.map((p) => p.record));
     } catch {
@@ -79,20 +85,42 @@ export class InsertBatcher {
       const stored: RecordInput[] = [];
       await Promise.all(
         batch.map((p) =>
-          insertRecord(this.db, p.record).then((outcome) => {
-            if (outcome === "stored") stored.push(p.record);
-            p.resolve(outcome);
-          }, p.reject),
+          insertRecord(this.db, p.record)
+            .then((first) => this.settle(p.record, first))
+            .then((outcome) => {
+              if (outcome === "stored" || outcome === "replaced") stored.push(p.record);
+              p.resolve(outcome);
+            }, p.reject),
         ),
       );
       this.options.onStored?.(stored);
       return;
     }
-    batch.forEach((p, i) => p.resolve(outcomes[i]!));
-    this.options.onStored?.(batch.filter((_, i) => outcomes[i] === "stored").map((p) => p.record));
+    // A company's second record replaces its first (one transaction each, in arrival order):
+    // rare, so it does not slow the batch of first submissions down.
+    for (let i = 0; i < batch.length; i++) {
+      if (outcomes[i] !== "replace") continue;
+      try {
+        outcomes[i] = await this.settle(batch[i]!.record, "replace");
+      } catch (error) {
+        batch[i]!.reject(error);
+      }
+    }
+    batch.forEach((p, i) => {
+      if (outcomes[i] !== "replace") p.resolve(outcomes[i] as InsertOutcome);
+    });
+    this.options.onStored?.(
+      batch
+        .filter((_, i) => outcomes[i] === "stored" || outcomes[i] === "replaced")
+        .map((p) => p.record),
+    );
   }
 
-  private async insertBatch(records: readonly RecordInput[]): Promise<InsertOutcome[]> {
+  private settle(record: RecordInput, first: FirstOutcome): Promise<InsertOutcome> {
+    return first === "replace" ? replaceCompanyRecord(this.db, record) : Promise.resolve(first);
+  }
+
+  private async insertBatch(records: readonly RecordInput[]): Promise<FirstOutcome[]> {
     const ids = records.map((r) => r.submissionId.toLowerCase());
     const firstIndex = new Map<string, number>();
     ids.forEach((id, i) => {
@@ -113,7 +141,10 @@ export class InsertBatcher {
           ? "same"
           : "conflict";
       }
-      return existing.get(id) === canonicalJson(r.body) ? "same" : "conflict";
+      const there = existing.get(id);
+      // Not stored and no row with this id: the company already has a live record.
+      if (there === undefined && r.companyTokenId != null) return "replace";
+      return there === canonicalJson(r.body) ? "same" : "conflict";
     });
   }
 }

@@ -1,4 +1,5 @@
 import { CELL_CHUNKS_SQL } from "./migration-cell-chunks";
+import { COMPANY_RECORDS_SQL } from "./migration-company-records";
 import { RELEASES_SQL } from "./migration-releases";
 import { STORED_FACTS_SQL } from "./migration-stored-facts";
 
@@ -156,5 +157,10 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 6,
     name: "releases: frozen, numbered publications of a fiscal year or a round",
     sql: RELEASES_SQL,
+  },
+  {
+    version: 7,
+    name: "per-company tokens and records, import batches, deletions rebuild their cells",
+    sql: COMPANY_RECORDS_SQL,
   },
 ];

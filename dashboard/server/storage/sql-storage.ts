@@ -7,6 +7,7 @@ import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import { TokenCache } from "./token-cache";
+import { listImportBatches, removeCompanyRecord, removeImportBatch } from "./company-queries";
 import {
   insertRelease,
   latestRelease,
@@ -50,12 +51,14 @@ interface TokenRow {
   fiscal_year: number;
   round: number;
   label: string;
+  per_company: boolean;
   created_by: number | null;
   created_at: Date | string;
   revoked_at: Date | string | null;
 }
 
-const TOKEN_COLUMNS = "id, fiscal_year, round, label, created_by, created_at, revoked_at";
+const TOKEN_COLUMNS =
+  "id, fiscal_year, round, label, per_company, created_by, created_at, revoked_at";
 
 class SqlStorage implements Storage {
   readonly driver: "pglite" | "pg";
@@ -196,13 +199,55 @@ class SqlStorage implements Storage {
 
   insertRecord = (record: Parameters<Storage["insertRecord"]>[0]) => this.batcher.insert(record);
 
-  importRecords: Storage["importRecords"] = async (records) => {
-    const outcome = await importRecords(this.db, records);
+  importRecords: Storage["importRecords"] = async (records, batch) => {
+    const outcome = await importRecords(this.db, records, batch);
     if (outcome.kind === "stored") {
       this.recordsStored(records.filter((r) => outcome.outcomes.get(r.submissionId) === "stored"));
     }
     return outcome;
   };
+
+  listImportBatches() {
+    return listImportBatches(this.db);
+  }
+
+  removeImportBatch(id: number, removedBy: number) {
+    return removeImportBatch(this.db, id, removedBy);
+  }
+
+  removeCompanyRecord(tokenId: number) {
+    return removeCompanyRecord(this.db, tokenId);
+  }
+
+  async createTokens(tokens: Parameters<Storage["createTokens"]>[0]): Promise<SubmitToken[]> {
+    if (tokens.length === 0) return [];
+    const rows = await this.db.query<TokenRow & { token_hash: string }>(
+      `INSERT INTO submit_tokens (token_hash, fiscal_year, round, label, created_by)
+       SELECT token_hash, fiscal_year, round, label, created_by
+       FROM jsonb_to_recordset($1::jsonb) AS x (
+         token_hash text, fiscal_year integer, round integer, label text, created_by integer
+       )
+       RETURNING token_hash, ${TOKEN_COLUMNS}`,
+      [
+        JSON.stringify(
+          tokens.map((t) => ({
+            token_hash: t.tokenHash,
+            fiscal_year: t.fiscalYear,
+            round: t.round,
+            label: t.label,
+            created_by: t.createdBy,
+          })),
+        ),
+      ],
+    );
+    // In the order asked for, whatever order the statement returned its rows in.
+    const byHash = new Map(rows.map((row) => [row.token_hash, toToken(row)]));
+    return tokens.map((t) => {
+      const token = byHash.get(t.tokenHash);
+      if (!token) throw new Error("token batch insert lost a row");
+      return token;
+    });
+  }
 
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void {
     this.storedListeners.add(listener);
@@ -302,6 +347,7 @@ function toToken(row: TokenRow): SubmitToken {
     fiscalYear: row.fiscal_year,
     round: row.round,
     label: row.label,
+    perCompany: row.per_company,
     createdBy: row.created_by,
     createdAt: toIso(row.created_at),
     revokedAt: row.revoked_at === null ? null : toIso(row.revoked_at),

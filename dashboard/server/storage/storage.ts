@@ -38,6 +38,8 @@ export interface SubmitToken {
   fiscalYear: number;
   round: number;
   label: string;
+  /** issued for one company (one live record); false: a round token issued before issue 14 */
+  perCompany: boolean;
   createdBy: number | null;
   createdAt: string;
   revokedAt: string | null;
@@ -56,14 +58,31 @@ export interface RecordInput {
   body: object;
   source: RecordSource;
   tokenId: number | null;
+  /** set when sent with a per-company token: the company's one live record of the round */
+  companyTokenId?: number | null;
+  /** the import batch the record came in (migration 7) */
+  importBatchId?: number | null;
 }
 
-/** stored: new; same: already there with identical content; conflict: there, but different. */
-export type InsertOutcome = "stored" | "same" | "conflict";
+/**
+ * stored: new; same: already there with identical content; conflict: there, but different;
+ * replaced: stored, and the company's earlier record (another submission id) is gone.
+ */
+export type InsertOutcome = "stored" | "same" | "conflict" | "replaced";
 
 export type ImportOutcome =
-  | { kind: "stored"; outcomes: Map<string, "stored" | "same"> }
+  | { kind: "stored"; outcomes: Map<string, "stored" | "same">; batchId?: number | undefined }
   | { kind: "conflict"; conflicting: string[] };
+
+export interface ImportBatch {
+  id: number;
+  createdBy: number | null;
+  createdAt: string;
+  format: string;
+  /** records this batch stored */
+  recordCount: number;
+  removedAt: string | null;
+}
 
 export interface ReportText {
   itemId: string;
@@ -93,6 +112,8 @@ export type AuditAction =
   | "token.revoke"
   | "import"
   | "import.refused"
+  | "import.remove"
+  | "record.revoke"
   | "export"
   | "release.create"
   | "release.refused"
@@ -151,8 +172,29 @@ export interface Storage {
 
   /** Group-committed with concurrent calls; resolves only after the row's commit. */
   insertRecord(record: RecordInput): Promise<InsertOutcome>;
-  /** All or nothing: either every record is stored (or was already, identically) or none is. */
-  importRecords(records: readonly RecordInput[]): Promise<ImportOutcome>;
+  /**
+   * All or nothing: either every record is stored (or was already, identically) or none is.
+   * With `batch`, the file becomes one import batch that can be listed and removed whole.
+   */
+  importRecords(
+    records: readonly RecordInput[],
+    batch?: { createdBy: number; format: string },
+  ): Promise<ImportOutcome>;
+  listImportBatches(): Promise<ImportBatch[]>;
+  /** deletes the batch's records (the batch stays, marked removed); undefined: no such batch */
+  removeImportBatch(id: number, removedBy: number): Promise<number | undefined>;
+  /** deletes a company's live record (per-company token); false when it has none */
+  removeCompanyRecord(tokenId: number): Promise<boolean>;
+  /** several tokens in one statement (the batch issue for mail merge) */
+  createTokens(
+    tokens: readonly {
+      tokenHash: string;
+      fiscalYear: number;
+      round: number;
+      label: string;
+      createdBy: number;
+    }[],
+  ): Promise<SubmitToken[]>;
   countRecords(fiscalYear: number): Promise<number>;
   /**
    * Calls `listener` with the fiscal years of new records after each statement (or import)

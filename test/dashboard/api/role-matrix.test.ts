@@ -1,5 +1,6 @@
 import type { InjectOptions } from "fastify";
 import { makeRecord } from "../support/records";
+import { recordInput } from "../support/record-input";
 import { startTestApp, login, sessionCookie, type TestApp } from "../support/test-app";
 import { DRIVERS } from "../support/test-database";
 
@@ -93,7 +94,8 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: "POST /api/imports",
-    allowed: ["foundation", "admin"],
+    // issue 14: the foundation role can no longer import (insert known records, subtract them)
+    allowed: ["admin"],
     ok: 201,
     request: async () => ({ method: "POST", url: "/api/imports", payload: [makeRecord()] }),
   },
@@ -135,6 +137,59 @@ const ENDPOINTS: Endpoint[] = [
           items: [{ id: "19", text: `edit ${++sequence}`, version: saved?.version ?? 0 }],
         },
       };
+    },
+  },
+  {
+    name: "GET /api/imports",
+    allowed: ["admin"],
+    ok: 200,
+    request: async () => ({ method: "GET", url: "/api/imports" }),
+  },
+  {
+    name: "DELETE /api/imports/:id",
+    allowed: ["admin"],
+    ok: 204,
+    request: async (t) => {
+      const admin = (await t.db.storage.listUsers()).find((u) => u.role === "admin")!;
+      const outcome = await t.db.storage.importRecords([recordInput(makeRecord())], {
+        createdBy: admin.id,
+        format: "json",
+      });
+      if (outcome.kind !== "stored") throw new Error("import for the matrix failed");
+      return { method: "DELETE", url: `/api/imports/${outcome.batchId}` };
+    },
+  },
+  {
+    name: "POST /api/tokens/batch",
+    allowed: ["admin"],
+    ok: 201,
+    request: async () => ({
+      method: "POST",
+      url: "/api/tokens/batch",
+      payload: { fiscalYear: 2025, round: 2, labels: ["A社", "B社"] },
+    }),
+  },
+  {
+    name: "DELETE /api/tokens/:id/record",
+    allowed: ["admin"],
+    ok: 204,
+    request: async (t) => {
+      const admin = (await t.db.storage.listUsers()).find((u) => u.role === "admin")!;
+      const [token] = await t.db.storage.createTokens([
+        {
+          tokenHash: `matrix-${++sequence}`,
+          fiscalYear: 2025,
+          round: 1,
+          label: "",
+          createdBy: admin.id,
+        },
+      ]);
+      await t.db.storage.insertRecord({
+        ...recordInput(makeRecord()),
+        tokenId: token!.id,
+        companyTokenId: token!.id,
+      });
+      return { method: "DELETE", url: `/api/tokens/${token!.id}/record` };
     },
   },
   {
