@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { demoRecords } from "../../../dashboard/server/demo/demo-records";
+import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { normalise } from "../support/normalise-aggregates";
+import { recordInput } from "../support/record-input";
+import { referenceAggregate } from "../support/reference-aggregate";
+import { DRIVERS, suiteDatabase } from "../support/test-database";
+
+jest.setTimeout(180_000);
+
+/** Demo records of fiscal 2025 with fresh ids (all rounds, sizes and industries). */
+function pool(seed: number): StatsRecord[] {
+  return demoRecords(2025, seed).map((r) => ({ ...r, submissionId: randomUUID() }));
+}
+
+/**
+ * Migration 7: records can be replaced (one live record per company), revoked and removed by
+ * import batch. The cell chunks only add up, so a delete rebuilds the cells it touched; the
+ * aggregates must stay those of the records that remain, whatever the order of operations.
+ */
+describe.each(DRIVERS)("per-company records and import batches on %s", (driver) => {
+  const db = suiteDatabase(driver);
+
+  const companyToken = async (round: number) => {
+    const admin = await db.storage.createUser({
+      username: `admin-${randomUUID()}`,
+      passwordHash: "x",
+      role: "admin",
+    });
+    const [token] = await db.storage.createTokens([
+      { tokenHash: randomUUID(), fiscalYear: 2025, round, label: "A社", createdBy: admin!.id },
+    ]);
+    expect(token!.perCompany).toBe(true);
+    return token!.id;
+  };
+
+  it("keeps the aggregates equal to the live records through replacements, revocations and batch removals", async () => {
+    const records = pool(11);
+    const admin = await db.storage.createUser({ username: "a", passwordHash: "x", role: "admin" });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            op: fc.constantFrom("submit", "submit", "replace", "revoke", "import", "remove"),
+            pick: fc.nat(),
+            size: fc.integer({ min: 1, max: 80 }),
+          }),
+          { minLength: 3, maxLength: 10 },
+        ),
+        async (ops) => {
+          await db.client.exec("TRUNCATE records, import_batches RESTART IDENTITY CASCADE");
+          const live = new Map<string, StatsRecord>(); // by company (token id) or batch:id
+          const companies: { tokenId: number; key: string }[] = [];
+          const batches: { id: number; ids: string[] }[] = [];
+          let next = 0;
+          const take = () => {
+            const r = records[next++ % records.length]!;
+            return { ...r, submissionId: randomUUID() };
+          };
+          for (const { op, pick, size } of ops) {
+            if (op === "submit" || (op === "replace" && companies.length === 0)) {
+              const record = take();
+              const tokenId = await companyToken(record.round);
+              const outcome = await db.storage.insertRecord({
+                ...recordInput(record),
+                tokenId,
+                companyTokenId: tokenId,
+              });
+              expect(outcome).toBe("stored");
+              companies.push({ tokenId, key: `c${tokenId}` });
+              live.set(`c${tokenId}`, record);
+            } else if (op === "replace") {
+              const company = companies[pick % companies.length]!;
+              const previous = live.get(company.key);
+              const record = { ...take(), round: previous?.round ?? 1 };
+              const outcome = await db.storage.insertRecord({
+                ...recordInput(record),
+                tokenId: company.tokenId,
+                companyTokenId: company.tokenId,
+              });
+              expect(outcome).toBe(previous ? "replaced" : "stored");
+              live.set(company.key, record);
+            } else if (op === "revoke" && companies.length > 0) {
+              const company = companies[pick % companies.length]!;
+              const had = live.delete(company.key);
+              expect(await db.storage.removeCompanyRecord(company.tokenId)).toBe(had);
+            } else if (op === "import") {
+              const file = Array.from({ length: size }, take);
+              const outcome = await db.storage.importRecords(
+                file.map((r) => recordInput(r, "import")),
+                {
+                  createdBy: admin!.id,
+                  format: "json",
+                },
+              );
+              if (outcome.kind !== "stored") throw new Error("import refused");
+              batches.push({ id: outcome.batchId!, ids: file.map((r) => r.submissionId) });
+              for (const r of file) live.set(r.submissionId, r);
+            } else if (op === "remove" && batches.length > 0) {
+              const [batch] = batches.splice(pick % batches.length, 1);
+              expect(await db.storage.removeImportBatch(batch!.id, admin!.id)).toBe(
+                batch!.ids.length,
+              );
+              for (const id of batch!.ids) live.delete(id);
+              expect(await db.storage.removeImportBatch(batch!.id, admin!.id)).toBeUndefined();
+            }
+          }
+          expect(await db.storage.countRecords(2025)).toBe(live.size);
+          expect(normalise(await db.storage.aggregate(2025))).toEqual(
+            normalise(referenceAggregate([...live.values()], 2025)),
+          );
+        },
+      ),
+      { numRuns: driver === "pglite" ? 12 : 8 },
+    );
+  });
+
+  it("lists import batches with their record counts, a removed one marked", async () => {
+    const admin = await db.storage.createUser({ username: "b", passwordHash: "x", role: "admin" });
+    const file = pool(3).slice(0, 5);
+    const outcome = await db.storage.importRecords(
+      file.map((r) => recordInput(r, "import")),
+      {
+        createdBy: admin!.id,
+        format: "csv",
+      },
+    );
+    if (outcome.kind !== "stored") throw new Error("import refused");
+    expect(await db.storage.listImportBatches()).toEqual([
+      expect.objectContaining({
+        id: outcome.batchId,
+        format: "csv",
+        recordCount: 5,
+        removedAt: null,
+      }),
+    ]);
+    expect(await db.storage.removeImportBatch(outcome.batchId!, admin!.id)).toBe(5);
+    const [removed] = await db.storage.listImportBatches();
+    expect(removed!.removedAt).not.toBeNull();
+    expect(await db.storage.countRecords(2025)).toBe(0);
+  });
+});
