@@ -20,7 +20,7 @@ import pg from "pg";
 import type { StatsRecord } from "../../shared/stats/record-schema";
 import { makeRecord } from "../dashboard/support/records";
 import { openPgliteInWorker } from "../dashboard/support/pglite-in-worker";
-import { adminToken } from "./support/http-json";
+import { adminToken, companyTokens } from "./support/http-json";
 import { freePort, startServer, type ServerProcess } from "./support/server-process";
 import { runSubmitters, type Ledger } from "./support/submitters";
 import { checkInvariant, type StoredRow } from "./support/invariant";
@@ -125,14 +125,17 @@ describe.each(targets)("SIGKILL under 200 concurrent submitters on %s", (_name, 
       port,
     };
     server = await startServer(options);
-    const { token } = await adminToken(server.baseUrl, PASSWORD);
+    const { cookie } = await adminToken(server.baseUrl, PASSWORD);
     const sent = records();
+    // One company per record: a company's second record would replace its first (issue 14).
+    const tokens = await companyTokens(server.baseUrl, cookie, sent.length);
+    const tokenById = new Map(sent.map((r, i) => [r.submissionId, tokens[i]!]));
 
     let restarted: Promise<void> | undefined;
     let ackedAtKill = 0;
     const ledger: Ledger = await runSubmitters({
       baseUrl: () => `http://127.0.0.1:${port}`,
-      token,
+      tokenOf: (record) => tokenById.get(record.submissionId)!,
       records: sent,
       clients: CLIENTS,
       crashAfterAcks: Math.floor(RECORDS / 3),

@@ -71,3 +71,34 @@ export async function adminToken(
   if (issued.status !== 201) throw new Error(`token: ${issued.status} ${issued.body}`);
   return { cookie, token: (JSON.parse(issued.body) as { token: string }).token };
 }
+
+/**
+ * Per-company tokens for fiscal 2025 round 1 (issue 14: a company's second record replaces its
+ * first, so every record that should be stored needs its own company's token), issued in
+ * batches through POST /api/tokens/batch and read back from its mail-merge CSV.
+ */
+export async function companyTokens(
+  baseUrl: string,
+  cookie: string,
+  count: number,
+): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let start = 0; start < count; start += 2000) {
+    const labels = Array.from(
+      { length: Math.min(2000, count - start) },
+      (_, i) => `company-${start + i}`,
+    );
+    const issued = await request(baseUrl, "POST", "/api/tokens/batch", {
+      body: { fiscalYear: 2025, round: 1, labels },
+      headers: { cookie },
+    });
+    if (issued.status !== 201) throw new Error(`tokens: ${issued.status} ${issued.body}`);
+    const lines = issued.body
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n")
+      .slice(1);
+    for (const line of lines) tokens.push(line.split(",")[1]!);
+  }
+  return tokens;
+}

@@ -22,7 +22,8 @@ export interface Ledger {
 export interface SubmitterRun {
   /** where the server is now (changes when it restarts) */
   baseUrl(): string;
-  token: string;
+  /** the bearer token of the record's company */
+  tokenOf(record: StatsRecord): string;
   records: readonly StatsRecord[];
   clients: number;
   /** called once, when this many ids are acknowledged */
@@ -53,7 +54,7 @@ export async function runSubmitters(run: SubmitterRun): Promise<Ledger> {
       try {
         const response = await request(run.baseUrl(), "POST", "/api/submissions", {
           body: record,
-          headers: { authorization: `Bearer ${run.token}` },
+          headers: { authorization: `Bearer ${run.tokenOf(record)}` },
           agent,
         });
         if (response.status === 200 || response.status === 201) {
