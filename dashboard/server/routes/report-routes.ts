@@ -103,8 +103,8 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
 
   app.get("/api/report/texts", { onRequest: policyOrAdmin }, async (request) => {
     const query = parseInput(textsQuery, request.query, "query");
-    const { items } = await itemsFor(query.fiscalYear);
-    return { fiscalYear: query.fiscalYear, items };
+    const { items, release } = await itemsFor(query.fiscalYear);
+    return { fiscalYear: query.fiscalYear, items, release };
   });
 
   /** Saves edited texts; each item names the version it was edited from (409 if stale). */
@@ -168,7 +168,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       actorUserId: request.sessionUser!.userId,
       detail: { fiscalYear: body.fiscalYear, items: body.items.length },
     });
-    const { items } = await itemsFor(body.fiscalYear);
-    return { fiscalYear: body.fiscalYear, items };
+    const { items, release } = await itemsFor(body.fiscalYear);
+    return { fiscalYear: body.fiscalYear, items, release };
   });
 }

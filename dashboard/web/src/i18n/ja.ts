@@ -133,7 +133,7 @@ export const ja = {
   userCreated: "利用者「{user}」を追加しました。",
   tokensTitle: "提出用トークン",
   tokensIntro:
-    "企業がアドインから統計データを提出するためのトークンです。年度と申請回ごとに発行します。",
+    "企業がアドインから統計データを提出するためのトークンです。1社に1つ、年度と申請回ごとに発行します。同じトークンで再提出すると前のレコードを置き換えます。メモ（企業の参照名）は政策担当には表示されません。",
   tokensCaption: "発行したトークン",
   tokenId: "ID",
   round: "申請回",
@@ -150,6 +150,43 @@ export const ja = {
   copied: "コピーしました",
   close: "閉じる",
   noTokens: "発行したトークンはありません。",
+  // releases
+  releaseNote: "公表番号 {id}（{date} 公表・{scope}）",
+  releaseScopeYear: "年度",
+  notReleasedTitle: "まだ公表されていません",
+  releasesTitle: "公表",
+  releasesIntro:
+    "閲覧者と出力には公表した集計だけが表示されます。公表はその時点のレコードから作られ、後から変わりません。",
+  releasesCaption: "公表の一覧",
+  releaseId: "公表番号",
+  releaseScope: "範囲",
+  recordCount: "レコード数",
+  noReleases: "まだ公表していません。",
+  releaseYear: "年度全体を公表",
+  releaseRound: "{round}を公表",
+  releaseSuggestion: "{round}の実績報告の受付（{until}まで）が終わりました。公表をおすすめします。",
+  releaseCreated: "公表番号 {id} を作成しました。",
+  releaseRefused: "秘匿の監査により公表できません: {reasons}",
+  // tokens and imports (issue 14)
+  tokenKind: "種類",
+  tokenPerCompany: "企業ごと",
+  tokenLegacyRound: "回単位（旧）",
+  revokeRecord: "レコードを取り消す",
+  revokeRecordLabel: "トークン {id} の企業のレコードを取り消す",
+  recordRevoked: "トークン {id} の企業のレコードを取り消しました。",
+  batchTitle: "まとめて発行（差し込み印刷用 CSV）",
+  batchLabels: "企業の参照名（1行に1社）",
+  batchIssue: "まとめて発行して CSV をダウンロード",
+  batchIssued: "{n}件のトークンを発行し、CSV をダウンロードしました。",
+  importsTitle: "取り込み",
+  importsIntro:
+    "取り込みはファイル単位で記録され、まとめて取り消せます。公表済みの集計は変わりません。",
+  importsCaption: "取り込んだファイル",
+  importFormat: "形式",
+  noImports: "取り込みはありません。",
+  removeImport: "取り消す",
+  removeImportLabel: "取り込み {id} を取り消す",
+  removedAt: "取消（{at}）",
 } as const;
 
 export type MessageKey = keyof typeof ja;

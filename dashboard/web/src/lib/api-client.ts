@@ -7,6 +7,9 @@ export interface ApiErrorBody {
     messageJa: string;
     messageEn: string;
     fields?: { path: string; code: string; messageJa: string; messageEn: string }[];
+    /** why the disclosure audit refused a release */
+    reasonsJa?: string[];
+    reasonsEn?: string[];
   };
 }
 
@@ -40,7 +43,12 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  as: "json" | "text" = "json",
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -55,6 +63,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
+  if (response.ok && as === "text") return text as T;
   const json: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     if (response.status === 401 && url !== "/api/login") {
@@ -72,6 +81,8 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 export const api = {
   get: <T>(url: string) => request<T>("GET", url),
   post: <T>(url: string, body?: unknown) => request<T>("POST", url, body),
+  /** a POST whose answer is a file (CSV), returned as text */
+  postForText: (url: string, body: unknown) => request<string>("POST", url, body, "text"),
   put: <T>(url: string, body: unknown) => request<T>("PUT", url, body),
   delete: <T>(url: string) => request<T>("DELETE", url),
 };

@@ -6,6 +6,14 @@
 import type { GroupFigures, ScopePublication } from "../../../server/aggregation/publication";
 import type { ReportItem } from "../../../server/report/report-document";
 import type { Role, SubmitToken, UserSummary } from "../../../server/storage/storage";
+import type { ReleaseMeta } from "../../../../shared/api/releases";
+
+export type {
+  ReleaseInfo,
+  ReleaseListResponse,
+  ReleaseMeta,
+  ReleaseSuggestion,
+} from "../../../../shared/api/releases";
 
 export type {
   BreakdownRow,
@@ -25,6 +33,8 @@ export interface YearSummary {
   round: null;
   scope: ScopePublication;
   rounds: { round: number; capacity: number; figures: GroupFigures }[];
+  /** the release these tables come from (viewers see only releases) */
+  release: ReleaseMeta;
 }
 
 /** GET /api/summary?fiscalYear=Y&round=N */
@@ -33,6 +43,7 @@ export interface RoundSummary {
   minCompanies: number;
   round: number;
   scope: ScopePublication;
+  release: ReleaseMeta;
 }
 
 /** GET /api/me, POST /api/login */
@@ -44,6 +55,17 @@ export interface Me {
 export interface ReportTexts {
   fiscalYear: number;
   items: ReportItem[];
+  /** the year's release the texts and exports are made from */
+  release: ReleaseMeta;
+}
+
+/** GET /api/imports: each import file is a batch that can be removed whole. */
+export interface ImportBatch {
+  id: number;
+  createdAt: string;
+  format: string;
+  recordCount: number;
+  removedAt: string | null;
 }
 
 /** POST /api/tokens: the stored token plus the secret, shown this once. */

@@ -1,16 +1,20 @@
 import { PageTitle } from "../../../components/PageTitle";
 import { useI18n } from "../../../i18n/i18n-context";
+import { ImportsPanel } from "./ImportsPanel";
+import { ReleasesPanel } from "./ReleasesPanel";
 import { TokensPanel } from "./TokensPanel";
 import { UsersPanel } from "./UsersPanel";
 
-/** 管理: users and submission tokens (admin only; the server checks too). */
+/** 管理: releases, users, submission tokens and imports (admin only; the server checks too). */
 export function AdminPage({ fiscalYear }: { fiscalYear: number }) {
   const { t } = useI18n();
   return (
     <>
       <PageTitle>{t("adminTitle")}</PageTitle>
+      <ReleasesPanel fiscalYear={fiscalYear} />
       <UsersPanel />
       <TokensPanel fiscalYear={fiscalYear} />
+      <ImportsPanel />
     </>
   );
 }

@@ -19,12 +19,16 @@ import type { IssuedToken } from "../../../lib/api-types";
 import { fiscalYearLabel, formatDateTime, roundLabel } from "../../../lib/format";
 import { ROUND_NUMBERS } from "../../../lib/router";
 import { useAsync } from "../../../lib/use-async";
-import { issueToken, listTokens, revokeToken } from "../api/admin";
+import { issueToken, listTokens, revokeRecord, revokeToken } from "../api/admin";
 import { AdminTable } from "./AdminTable";
 import { IssuedTokenDialog } from "./IssuedTokenDialog";
+import { TokenBatchForm } from "./TokenBatchForm";
 import { useFormStyles } from "./form-styles";
 
-/** Submission tokens: list, issue for the chosen fiscal year (shown once), revoke. */
+/**
+ * Submission tokens, one per company: list, issue one (shown once) or a batch (CSV for mail
+ * merge), revoke a token or the company's record.
+ */
 export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
   const { t, lang } = useI18n();
   const styles = useFormStyles();
@@ -34,10 +38,12 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       await action();
       reload();
@@ -70,6 +76,7 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
                 t("fiscalYear"),
                 t("round"),
                 t("label"),
+                t("tokenKind"),
                 t("createdAt"),
                 t("status"),
               ]}
@@ -80,6 +87,9 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
                   <TableCell>{fiscalYearLabel(token.fiscalYear, lang)}</TableCell>
                   <TableCell>{roundLabel(token.round, lang)}</TableCell>
                   <TableCell>{token.label || "-"}</TableCell>
+                  <TableCell>
+                    {token.perCompany ? t("tokenPerCompany") : t("tokenLegacyRound")}
+                  </TableCell>
                   <TableCell>{formatDateTime(token.createdAt, lang)}</TableCell>
                   <TableCell>
                     {token.revokedAt ? (
@@ -96,6 +106,21 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
                           {t("revoke")}
                         </Button>
                       </>
+                    )}{" "}
+                    {token.perCompany && (
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        aria-label={t("revokeRecordLabel", { id: token.id })}
+                        onClick={() =>
+                          void run(async () => {
+                            await revokeRecord(token.id);
+                            setNotice(t("recordRevoked", { id: token.id }));
+                          })
+                        }
+                      >
+                        {t("revokeRecord")}
+                      </Button>
                     )}
                   </TableCell>
                 </TableRow>
@@ -128,6 +153,12 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
           {t("issueToken")}
         </Button>
       </form>
+      <TokenBatchForm fiscalYear={fiscalYear} round={round} onIssued={reload} />
+      {notice && (
+        <MessageBar intent="success" className={styles.message}>
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error" className={styles.message} role="alert">
           <MessageBarBody>{error}</MessageBarBody>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { LoadState } from "../../../components/LoadState";
+import { ReleaseNote } from "../../../components/ReleaseNote";
 import { PageTitle } from "../../../components/PageTitle";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -67,6 +68,7 @@ export function ReportPage({ fiscalYear }: { fiscalYear: number }) {
           const dirty = pendingEdits(texts.items, drafts).length > 0;
           return (
             <>
+              <ReleaseNote release={texts.release} />
               <Section title={t("navReport")}>
                 <PlanTable
                   items={texts.items}

@@ -2,8 +2,9 @@ import { Dropdown, Field, Option, Tab, TabList } from "@fluentui/react-component
 import { useState } from "react";
 import { LoadState } from "../../../components/LoadState";
 import { PageTitle } from "../../../components/PageTitle";
+import { ReleaseNote } from "../../../components/ReleaseNote";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { ScopePublication } from "../../../lib/api-types";
+import type { ReleaseMeta, ScopePublication } from "../../../lib/api-types";
 import { fiscalYearLabel, roundLabel } from "../../../lib/format";
 import { ROUND_NUMBERS } from "../../../lib/router";
 import { useAsync } from "../../../lib/use-async";
@@ -20,11 +21,8 @@ export function BreakdownsPage({ fiscalYear }: { fiscalYear: number }) {
   // 0: the whole fiscal year; 1–6: a round
   const [round, setRound] = useState(0);
   const [dimension, setDimension] = useState<Dimension>("sizeBand");
-  const [state, reload] = useAsync<ScopePublication>(
-    () =>
-      round === 0
-        ? getYearSummary(fiscalYear).then((s) => s.scope)
-        : getRoundSummary(fiscalYear, round).then((s) => s.scope),
+  const [state, reload] = useAsync<{ scope: ScopePublication; release: ReleaseMeta }>(
+    () => (round === 0 ? getYearSummary(fiscalYear) : getRoundSummary(fiscalYear, round)),
     `${fiscalYear}/${round}`,
   );
   const scopeLabel = round === 0 ? t("total") : roundLabel(round, lang);
@@ -61,23 +59,26 @@ export function BreakdownsPage({ fiscalYear }: { fiscalYear: number }) {
       </div>
       <div role="tabpanel" aria-labelledby={`breakdown-tab-${dimension}`}>
         <LoadState state={state} onRetry={reload}>
-          {(scope) =>
-            dimension === "sizeBand" ? (
-              <BreakdownSection
-                rows={scope.bySizeBand}
-                dimension={t("bySizeBand")}
-                rowHeader={t("sizeBandHeader")}
-                scopeLabel={scopeLabel}
-              />
-            ) : (
-              <BreakdownSection
-                rows={scope.byIndustry}
-                dimension={t("byIndustry")}
-                rowHeader={t("industryHeader")}
-                scopeLabel={scopeLabel}
-              />
-            )
-          }
+          {({ scope, release }) => (
+            <>
+              <ReleaseNote release={release} />
+              {dimension === "sizeBand" ? (
+                <BreakdownSection
+                  rows={scope.bySizeBand}
+                  dimension={t("bySizeBand")}
+                  rowHeader={t("sizeBandHeader")}
+                  scopeLabel={scopeLabel}
+                />
+              ) : (
+                <BreakdownSection
+                  rows={scope.byIndustry}
+                  dimension={t("byIndustry")}
+                  rowHeader={t("industryHeader")}
+                  scopeLabel={scopeLabel}
+                />
+              )}
+            </>
+          )}
         </LoadState>
       </div>
     </>

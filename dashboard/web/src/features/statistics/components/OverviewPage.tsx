@@ -1,5 +1,6 @@
 import { LoadState } from "../../../components/LoadState";
 import { PageTitle } from "../../../components/PageTitle";
+import { ReleaseNote } from "../../../components/ReleaseNote";
 import { useI18n } from "../../../i18n/i18n-context";
 import { fiscalYearLabel } from "../../../lib/format";
 import { useAsync } from "../../../lib/use-async";
@@ -27,6 +28,7 @@ export function OverviewPage({ fiscalYear }: { fiscalYear: number }) {
       <LoadState state={state} onRetry={reload}>
         {(summary) => (
           <>
+            <ReleaseNote release={summary.release} />
             <KeyFiguresSection figures={summary.scope.figures} capacity={summary.scope.capacity} />
             <RecordsByRoundSection rounds={summary.rounds} />
             <ActionsSection figures={summary.scope.figures} />

@@ -2,6 +2,7 @@ import { findRound } from "../../../../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../../../../shared/schedule/round";
 import { LoadState } from "../../../components/LoadState";
 import { PageTitle } from "../../../components/PageTitle";
+import { ReleaseNote } from "../../../components/ReleaseNote";
 import { RoundNav } from "../../../components/RoundNav";
 import { useI18n } from "../../../i18n/i18n-context";
 import { fiscalYearLabel, roundLabel } from "../../../lib/format";
@@ -39,6 +40,7 @@ export function RoundPage({ fiscalYear, round }: { fiscalYear: number; round: nu
       <LoadState state={state} onRetry={reload}>
         {(summary) => (
           <>
+            <ReleaseNote release={summary.release} />
             <KeyFiguresSection figures={summary.scope.figures} capacity={summary.scope.capacity} />
             <ActionsSection figures={summary.scope.figures} />
             <ManagerRatioSection scope={summary.scope} />
