@@ -26,7 +26,11 @@ export interface OpenLoopResult {
 
 export interface OpenLoopOptions {
   baseUrl: string;
-  token: string;
+  /**
+   * Bearer tokens, used in turn, one per submission: tokens are per company (issue 14), so a
+   * token used twice would replace its company's record instead of adding one.
+   */
+  tokens: readonly string[];
   clients: number;
   /** submissions per second from all clients together */
   rate: number;
@@ -106,8 +110,9 @@ export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopRe
   const random = options.random ?? Math.random;
   const url = new URL("/api/submissions", options.baseUrl);
   const perClient = options.rate / options.clients;
-  const head =
-    `POST ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\nauthorization: Bearer ${options.token}\r\n` +
+  let nextToken = 0;
+  const head = () =>
+    `POST ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\nauthorization: Bearer ${options.tokens[nextToken++ % options.tokens.length]}\r\n` +
     "content-type: application/json\r\ncontent-length: ";
   const start = performance.now() + 50;
   const end = start + options.seconds * 1000;
@@ -120,7 +125,7 @@ export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopRe
     while (due < end) {
       await sleep(due - performance.now());
       const body = JSON.stringify(makeRecord());
-      const status = await connection.post(head, body);
+      const status = await connection.post(head(), body);
       latencies.push(performance.now() - due);
       if (status !== 201) failures++;
       // The next moment follows from the last one, not from when the answer came.

@@ -9,7 +9,7 @@
  * Figures are printed, never asserted: these machines are shared and noisy.
  * Options: --sizes 300,10000,100000 --runs 3 --dashboard-records 1000,100000 --clients 50,200
  *          --duration 10 --rate 1000 --open-rates 500,1000,2000 --skip-dashboard --pg <url>
- *          --smoke
+ *          --smoke --open-only (dashboard: only the release rows and the open-loop runs)
  * Small sizes (all ≤ 2,000) or --smoke: small dashboard counts and short runs (CI, < 60 s).
  */
 import { execFileSync } from "node:child_process";
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     "skip-dashboard": { type: "boolean", default: false },
     pg: { type: "string" },
     smoke: { type: "boolean", default: false },
+    "open-only": { type: "boolean", default: false },
     markdown: { type: "boolean", default: false },
   },
 });
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
       summaryRequests: smoke ? 3 : 7,
       fixedRate: Number(values.rate),
       openRates: list(values["open-rates"] ?? (smoke ? "500" : "500,1000,2000")),
+      openOnly: values["open-only"],
     };
     rows.push(...(await benchDashboard({ database: "PGlite", ...common })));
     if (pgUrl) rows.push(...(await benchDashboard({ database: "PostgreSQL", pgUrl, ...common })));

@@ -18,12 +18,13 @@ export interface DashboardServer {
 
 /**
  * The real server on loopback over PGlite (a copy of the test template), with the FY2025 demo
- * records and one user per role named after the role. It serves the built dist/dashboard.
+ * records and their release (unless `demo: false`: an empty database), and one user per role
+ * named after the role. It serves the built dist/dashboard.
  */
-export async function startDashboardServer(): Promise<DashboardServer> {
+export async function startDashboardServer({ demo = true } = {}): Promise<DashboardServer> {
   const db: TestDatabase = await openTestDatabase("pglite");
   try {
-    await loadDemoData(db.storage);
+    if (demo) await loadDemoData(db.storage);
     for (const role of ["admin", "foundation", "policy"] as const satisfies readonly Role[]) {
       await db.storage.createUser({
         username: role,
