@@ -124,7 +124,10 @@ async function releaseFigures(server: ServerProcess, cookie: string, n: number) 
   return { createMs, first, serve: median(serve), serveMax: Math.max(...serve) };
 }
 
-/** Company tokens enough for `submissions`, handed out in turn (a reused one replaces). */
+/**
+ * Company tokens handed out in turn, across every run on one server (a reused one would
+ * replace its company's record): one supplier per server, never one per run.
+ */
 function rotating(tokens: readonly string[]): () => string {
   let next = 0;
   return () => tokens[next++ % tokens.length]!;
@@ -203,7 +206,7 @@ function cpuText(
 
 async function submissionLoad(
   server: ServerProcess,
-  tokens: readonly string[],
+  token: () => string,
   clients: number,
   seconds: number,
   overallRate?: number,
@@ -211,7 +214,6 @@ async function submissionLoad(
   const pid = server.child.pid;
   const before = threadTimes(pid);
   const ownBefore = process.cpuUsage();
-  const token = rotating(tokens);
   const result = await autocannon({
     url: server.baseUrl,
     connections: clients,
@@ -272,12 +274,12 @@ const OPEN_LOOP_WARMUP_SECONDS = 2;
 /** 200 clients submitting at random moments at `rate` in all (open-loop-load.ts). */
 async function openSubmissionLoad(
   server: ServerProcess,
-  tokens: readonly string[],
+  nextToken: () => string,
   clients: number,
   seconds: number,
   rate: number,
 ): Promise<LoadFigures> {
-  const load = { baseUrl: server.baseUrl, tokens, clients, rate };
+  const load = { baseUrl: server.baseUrl, nextToken, clients, rate };
   await openLoopLoad({ ...load, seconds: OPEN_LOOP_WARMUP_SECONDS });
   const pid = server.child.pid;
   const before = threadTimes(pid);
@@ -329,12 +331,12 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
     const floor = (what: string, load: LoadFigures | undefined) =>
       floorRows(BARE, what, load, false);
     const bare = await bareServerLoad(async (server) => ({
-      autocannon: await submissionLoad(server, ["none"], clients, seconds),
+      autocannon: await submissionLoad(server, () => "none", clients, seconds),
       wrk: await wrkSubmissionLoad(server, "none", clients, seconds),
-      fixed: await submissionLoad(server, ["none"], clients, seconds, options.fixedRate),
+      fixed: await submissionLoad(server, () => "none", clients, seconds, options.fixedRate),
       open: await openSubmissionLoad(
         server,
-        ["none"],
+        () => "none",
         clients,
         seconds,
         Math.max(...options.openRates),
@@ -351,7 +353,7 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
     const noStore = (what: string, load: LoadFigures | undefined) =>
       floorRows(NO_STORE, what, load, true);
     const unstored = await noStoreServerLoad(async (server, token) => ({
-      autocannon: await submissionLoad(server, [token], clients, seconds),
+      autocannon: await submissionLoad(server, () => token, clients, seconds),
       wrk: await wrkSubmissionLoad(server, token, clients, seconds),
     }));
     rows.push(
@@ -415,10 +417,11 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         cookie,
         Math.min(150_000, Math.ceil(closedLoops + openLoops)),
       );
+      const nextToken = rotating(tokens);
       const clients = Math.max(...options.clients);
       if (!options.openOnly) {
         for (const c of options.clients) {
-          const load = await submissionLoad(server, tokens, c, seconds);
+          const load = await submissionLoad(server, nextToken, c, seconds);
           rows.push(loadRow(c, "autocannon, full speed", load));
         }
         // wrk's script sends one token: every submission after the first replaces that
@@ -434,11 +437,11 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
             goal: "",
             verdict: "",
           });
-        const fixed = await submissionLoad(server, tokens, clients, seconds, options.fixedRate);
+        const fixed = await submissionLoad(server, nextToken, clients, seconds, options.fixedRate);
         rows.push(loadRow(clients, `autocannon at a fixed ${options.fixedRate}/s`, fixed));
       }
       for (const rate of options.openRates) {
-        const open = await openSubmissionLoad(server, tokens, clients, seconds, rate);
+        const open = await openSubmissionLoad(server, nextToken, clients, seconds, rate);
         rows.push(
           loadRow(
             clients,

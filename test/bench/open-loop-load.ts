@@ -27,10 +27,10 @@ export interface OpenLoopResult {
 export interface OpenLoopOptions {
   baseUrl: string;
   /**
-   * Bearer tokens, used in turn, one per submission: tokens are per company (issue 14), so a
-   * token used twice would replace its company's record instead of adding one.
+   * The bearer token of the next submission: tokens are per company (issue 14), so a token used
+   * twice would replace its company's record instead of adding one. One supplier across runs.
    */
-  tokens: readonly string[];
+  nextToken: () => string;
   clients: number;
   /** submissions per second from all clients together */
   rate: number;
@@ -110,9 +110,8 @@ export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopRe
   const random = options.random ?? Math.random;
   const url = new URL("/api/submissions", options.baseUrl);
   const perClient = options.rate / options.clients;
-  let nextToken = 0;
   const head = () =>
-    `POST ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\nauthorization: Bearer ${options.tokens[nextToken++ % options.tokens.length]}\r\n` +
+    `POST ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\nauthorization: Bearer ${options.nextToken()}\r\n` +
     "content-type: application/json\r\ncontent-length: ";
   const start = performance.now() + 50;
   const end = start + options.seconds * 1000;
