@@ -63,6 +63,11 @@ const TOKEN_COLUMNS =
 class SqlStorage implements Storage {
   readonly driver: "pglite" | "pg";
   private readonly tokens = new TokenCache();
+  private tokenLookups = new Map<
+    string,
+    { resolve(token: SubmitToken | undefined): void; reject(error: unknown): void }[]
+  >();
+  private tokenLookupScheduled = false;
   private readonly batcher: InsertBatcher;
   private readonly storedListeners = new Set<(fiscalYears: readonly number[]) => void>();
 
@@ -166,17 +171,43 @@ class SqlStorage implements Storage {
     return toToken(row);
   }
 
-  async findActiveToken(tokenHash: string): Promise<SubmitToken | undefined> {
+  /**
+   * Per-company tokens are each seen about once, so the cache rarely helps: the lookups of the
+   * requests that arrive in one turn of the event loop go to the database as ONE query (as the
+   * inserts do, insert-batcher.ts), not one round trip each.
+   */
+  findActiveToken(tokenHash: string): Promise<SubmitToken | undefined> {
     const cached = this.tokens.get(tokenHash);
-    if (cached) return cached;
-    const [row] = await this.db.query<TokenRow>(
-      `SELECT ${TOKEN_COLUMNS} FROM submit_tokens WHERE token_hash = $1 AND revoked_at IS NULL`,
-      [tokenHash],
-    );
-    if (!row) return undefined;
-    const token = toToken(row);
-    this.tokens.set(tokenHash, token);
-    return token;
+    if (cached) return Promise.resolve(cached);
+    return new Promise((resolve, reject) => {
+      const waiting = this.tokenLookups.get(tokenHash);
+      if (waiting) waiting.push({ resolve, reject });
+      else this.tokenLookups.set(tokenHash, [{ resolve, reject }]);
+      if (this.tokenLookupScheduled) return;
+      this.tokenLookupScheduled = true;
+      setImmediate(() => void this.lookUpTokens());
+    });
+  }
+
+  private async lookUpTokens(): Promise<void> {
+    const batch = this.tokenLookups;
+    this.tokenLookups = new Map();
+    this.tokenLookupScheduled = false;
+    try {
+      const rows = await this.db.query<TokenRow & { token_hash: string }>(
+        `SELECT token_hash, ${TOKEN_COLUMNS} FROM submit_tokens
+         WHERE token_hash = ANY($1::text[]) AND revoked_at IS NULL`,
+        [[...batch.keys()]],
+      );
+      const found = new Map(rows.map((row) => [row.token_hash, toToken(row)]));
+      for (const [hash, waiting] of batch) {
+        const token = found.get(hash);
+        if (token) this.tokens.set(hash, token);
+        for (const w of waiting) w.resolve(token);
+      }
+    } catch (error) {
+      for (const waiting of batch.values()) for (const w of waiting) w.reject(error);
+    }
   }
 
   async listTokens(): Promise<SubmitToken[]> {
