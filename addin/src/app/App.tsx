@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../workbook-host";
 import { I18nProvider, useI18n } from "../i18n/i18n-context";
 import { deriveSafely } from "../state/derive-safely";
 import { EMPTY_SESSION, type Session } from "../state/session";

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type Dispatch, type SetStateAction } from "react";
 import { parseRoster } from "../../../shared/roster/parse-roster";
-import type { CellMark, WorkbookHost } from "../host/workbook-host";
-import type { FileHost } from "../file-host/file-host";
+import type { CellMark, WorkbookHost } from "../../workbook-host";
+import type { FileHost } from "../../file-host/file-host";
 import { useI18n } from "../i18n/i18n-context";
 import { buildSheets } from "./build-sheets";
 import type { Derived } from "../state/derive";

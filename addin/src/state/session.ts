@@ -1,5 +1,5 @@
 import type { RosterReadResult } from "../../../shared/roster/read-result";
-import type { SheetCells } from "../host/workbook-host";
+import type { SheetCells } from "../../workbook-host";
 
 /** One roster as read from the host and parsed by the domain core. */
 export interface LoadedRoster {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../shared/roster/cell-value";
 import type { RosterIssue } from "../../../shared/roster/issue";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../workbook-host";
 import type { Derived } from "./derive";
 import type { PaneSettings } from "./pane-settings";
 import type { Session } from "./session";

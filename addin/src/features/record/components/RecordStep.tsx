@@ -14,7 +14,7 @@ import { newSubmissionId } from "../../../../../shared/stats/submission-id";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
-import { downloadBytes } from "../../../file-host/download";
+import { downloadBytes } from "../../../../file-host/download";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { StepProps } from "../../../state/step-props";
 import { sendRecord, type SendOutcome } from "../api/send-record";

@@ -1,4 +1,4 @@
-import { baseName, detectFileKind } from "../../../addin/src/file-host/file-kind";
+import { baseName, detectFileKind } from "../../../addin/file-host/file-kind";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const text = (s: string) => new TextEncoder().encode(s);

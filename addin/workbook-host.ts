@@ -1,6 +1,6 @@
-import type { CellValue } from "../../../shared/roster/cell-value";
-import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
-import type { RosterIssue } from "../../../shared/roster/issue";
+import type { CellValue } from "../shared/roster/cell-value";
+import type { ResultSheet } from "../shared/report/sheets/result-sheet";
+import type { RosterIssue } from "../shared/roster/issue";
 
 /** A roster as the host hands it to the pane: rows of cells and where they sit in the sheet. */
 export interface SheetCells {
@@ -34,7 +34,7 @@ export type ProgressListener = (done: number, total: number) => void;
 /**
  * What the task pane needs from where the roster lives. Two implementations: Excel
  * (`addin/excel/`, the only code that touches Office.js) and files dropped into a plain
- * browser (`addin/src/file-host/`). Each method is one user action and keeps its Office
+ * browser (`addin/file-host/`). Each method is one user action and keeps its Office
  * round trips to at most 3 `context.sync()` calls for rosters up to 20k rows.
  */
 export interface WorkbookHost {

@@ -1,8 +1,8 @@
-import type { CellValue } from "../../../shared/roster/cell-value";
-import { decodeCsv, malformedCsvIssues, parseCsv } from "../../../shared/roster/read-csv";
-import { RosterFileError } from "../../../shared/roster/roster-file-error";
-import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
-import type { CellMark, SheetCells, WorkbookHost } from "../host/workbook-host";
+import type { CellValue } from "../../shared/roster/cell-value";
+import { decodeCsv, malformedCsvIssues, parseCsv } from "../../shared/roster/read-csv";
+import { RosterFileError } from "../../shared/roster/roster-file-error";
+import type { ResultSheet } from "../../shared/report/sheets/result-sheet";
+import type { CellMark, SheetCells, WorkbookHost } from "../workbook-host";
 import { downloadBytes, XLSX_TYPE } from "./download";
 import { baseName, detectFileKind } from "./file-kind";
 
@@ -42,7 +42,7 @@ function unreadable(ja: string, en: string): RosterFileError {
 
 /** ExcelJS is large: it is fetched only when a workbook arrives (or one is written). */
 async function xlsxCells(bytes: Uint8Array, sheet?: string) {
-  const { xlsxToCells } = await import("../../../shared/roster/read-xlsx");
+  const { xlsxToCells } = await import("../../shared/roster/read-xlsx");
   return xlsxToCells(bytes, sheet);
 }
 
@@ -141,13 +141,12 @@ export function createFileHost(): FileHost {
     async createTemplateSheet() {
       // An .xlsx rather than a CSV: only a workbook can carry the drop-down lists.
       const { rosterTemplateXlsx } =
-        await import("../../../shared/report/sheets/roster-template-xlsx");
+        await import("../../shared/report/sheets/roster-template-xlsx");
       downloadBytes(await rosterTemplateXlsx(), TEMPLATE_FILE_NAME, XLSX_TYPE);
       return TEMPLATE_FILE_NAME;
     },
     async writeResultSheets(sheets: readonly ResultSheet[]) {
-      const { resultSheetsToXlsx } =
-        await import("../../../shared/report/sheets/result-sheets-xlsx");
+      const { resultSheetsToXlsx } = await import("../../shared/report/sheets/result-sheets-xlsx");
       const bytes = await resultSheetsToXlsx([...sheets]);
       downloadBytes(bytes, RESULT_FILE_NAME, XLSX_TYPE);
     },
