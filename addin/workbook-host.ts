@@ -1,5 +1,5 @@
 import type { CellValue } from "../shared/roster/cell-value";
-import type { ResultSheet } from "../shared/report/sheets/result-sheet";
+import type { ResultSheet } from "../shared/sheets/result-sheet";
 import type { RosterIssue } from "../shared/roster/issue";
 
 /** A roster as the host hands it to the pane: rows of cells and where they sit in the sheet. */

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../shared/roster/cell-value";
 import { decodeCsv, malformedCsvIssues, parseCsv } from "../../shared/roster/read-csv";
 import { RosterFileError } from "../../shared/roster/roster-file-error";
-import type { ResultSheet } from "../../shared/report/sheets/result-sheet";
+import type { ResultSheet } from "../../shared/sheets/result-sheet";
 import type { CellMark, SheetCells, WorkbookHost } from "../workbook-host";
 import { downloadBytes, XLSX_TYPE } from "./download";
 import { baseName, detectFileKind } from "./file-kind";
@@ -140,13 +140,12 @@ export function createFileHost(): FileHost {
     },
     async createTemplateSheet() {
       // An .xlsx rather than a CSV: only a workbook can carry the drop-down lists.
-      const { rosterTemplateXlsx } =
-        await import("../../shared/report/sheets/roster-template-xlsx");
+      const { rosterTemplateXlsx } = await import("../../shared/sheets/roster-template-xlsx");
       downloadBytes(await rosterTemplateXlsx(), TEMPLATE_FILE_NAME, XLSX_TYPE);
       return TEMPLATE_FILE_NAME;
     },
     async writeResultSheets(sheets: readonly ResultSheet[]) {
-      const { resultSheetsToXlsx } = await import("../../shared/report/sheets/result-sheets-xlsx");
+      const { resultSheetsToXlsx } = await import("../../shared/sheets/result-sheets-xlsx");
       const bytes = await resultSheetsToXlsx([...sheets]);
       downloadBytes(bytes, RESULT_FILE_NAME, XLSX_TYPE);
     },

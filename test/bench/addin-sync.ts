@@ -6,7 +6,7 @@
  */
 import { createExcelHost } from "../../addin/excel/excel-host";
 import type { CellMark } from "../../addin/workbook-host";
-import { buildResultSheets } from "../../shared/report/sheets/build-result-sheets";
+import { buildResultSheets } from "../../shared/sheets/build-result-sheets";
 import { parseRoster } from "../../shared/roster/parse-roster";
 import { FakeExcel } from "../addin/support/fake-excel";
 import { generateRosterCells } from "../support/generate-roster";

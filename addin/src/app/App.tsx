@@ -15,10 +15,10 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../workbook-host";
 import { I18nProvider, useI18n } from "../i18n/i18n-context";
-import { deriveSafely } from "../state/derive-safely";
-import { EMPTY_SESSION, type Session } from "../state/session";
-import type { StepProps } from "../state/step-props";
-import { usePaneSettings } from "../state/use-pane-settings";
+import { deriveSafely } from "../evaluation/derive-safely";
+import { EMPTY_SESSION, type Session } from "./session";
+import type { StepProps } from "./step-props";
+import { usePaneSettings } from "../settings/use-pane-settings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StepPanel } from "./StepPanel";
 import { STEPS, STEP_LABEL, stepOf } from "./steps";

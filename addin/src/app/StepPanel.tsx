@@ -1,6 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import type { StepProps } from "../state/step-props";
+import type { StepProps } from "./step-props";
 import { RosterStep } from "../features/roster/components/RosterStep";
 import type { StepId } from "./steps";
 
@@ -17,8 +17,10 @@ const ApplicationStep = lazy(() =>
     default: m.ApplicationStep,
   })),
 );
-const ReportStep = lazy(() =>
-  import("../features/report/components/ReportStep").then((m) => ({ default: m.ReportStep })),
+const AchievementReportStep = lazy(() =>
+  import("../features/achievement-report/components/AchievementReportStep").then((m) => ({
+    default: m.AchievementReportStep,
+  })),
 );
 const WageGapStep = lazy(() =>
   import("../features/wage-gap/components/WageGapStep").then((m) => ({ default: m.WageGapStep })),
@@ -38,7 +40,7 @@ function Step({ step, props }: { step: StepId; props: StepProps }) {
     case "application":
       return <ApplicationStep {...props} />;
     case "report":
-      return <ReportStep {...props} />;
+      return <AchievementReportStep {...props} />;
     case "wageGap":
       return <WageGapStep {...props} />;
     case "record":

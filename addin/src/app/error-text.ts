@@ -1,4 +1,4 @@
-import type { PaneError } from "../state/session";
+import type { PaneError } from "./session";
 
 /** A failure as both languages: the domain's RosterFileError (and the host's errors) carry them. */
 export function errorText(error: unknown, fallback: PaneError): PaneError {

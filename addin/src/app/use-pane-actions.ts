@@ -4,12 +4,12 @@ import type { CellMark, WorkbookHost } from "../../workbook-host";
 import type { FileHost } from "../../file-host/file-host";
 import { useI18n } from "../i18n/i18n-context";
 import { buildSheets } from "./build-sheets";
-import type { Derived } from "../state/derive";
-import { resultSheetsInput } from "../state/derive";
-import type { PaneSettings } from "../state/pane-settings";
-import type { LoadedRoster, Session } from "../state/session";
-import { issueKey, type PaneActions, type RosterRole } from "../state/step-props";
-import type { UpdateSettings } from "../state/use-pane-settings";
+import type { Derived } from "../evaluation/derive";
+import { resultSheetsInput } from "../evaluation/derive";
+import type { PaneSettings } from "../settings/pane-settings";
+import type { LoadedRoster, Session } from "./session";
+import { issueKey, type PaneActions, type RosterRole } from "./step-props";
+import type { UpdateSettings } from "../settings/use-pane-settings";
 import { errorText } from "./error-text";
 
 /** Lets the browser paint the progress bar before a long synchronous parse. */

@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useI18n } from "../i18n/i18n-context";
-import type { StepProps } from "../state/step-props";
+import type { StepProps } from "../app/step-props";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({

@@ -10,8 +10,8 @@ import { ReasonList } from "../../../components/ReasonList";
 import { VerdictBadge } from "../../../components/VerdictBadge";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/ja";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -3,7 +3,7 @@ import { ReasonList } from "../../../components/ReasonList";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { StepProps } from "../../../app/step-props";
 import { ActionPicker } from "./ActionPicker";
 import { RoundPicker } from "./RoundPicker";
 import { VisitPlanner } from "./VisitPlanner";

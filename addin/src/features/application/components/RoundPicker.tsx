@@ -14,8 +14,8 @@ import { knownFiscalYears, ROUND_TABLES } from "../../../../../shared/schedule/f
 import type { Round, RoundNumber } from "../../../../../shared/schedule/round";
 import { dateLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },

@@ -2,8 +2,8 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { LoadedRoster } from "../../../state/session";
-import type { RosterRole, StepProps } from "../../../state/step-props";
+import type { LoadedRoster } from "../../../app/session";
+import type { RosterRole, StepProps } from "../../../app/step-props";
 import type { RosterIssue } from "../../../../../shared/roster/issue";
 import { IssueList } from "./IssueList";
 

@@ -16,9 +16,9 @@ import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { downloadBytes } from "../../../../file-host/download";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { StepProps } from "../../../app/step-props";
 import { sendRecord, type SendOutcome } from "../api/send-record";
-import { recordFor } from "./build-record";
+import { recordFor } from "../build-record";
 import { INDUSTRIES } from "../../../../../shared/stats/industries";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { ResultSheetsSection } from "../../../components/ResultSheetsSection";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { StepProps } from "../../../app/step-props";
 import { CountsTable } from "./CountsTable";
 import { Declarations } from "./Declarations";
 import { RatioTable } from "./RatioTable";

@@ -5,7 +5,7 @@ import {
   demoReportCells,
 } from "../../../../../shared/demo/demo-company";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { StepProps } from "../../../app/step-props";
 import { Section } from "../../../components/Section";
 import { FileDrop } from "./FileDrop";
 import { RosterCounts } from "./RosterCounts";

@@ -6,7 +6,7 @@ import { ReasonList } from "../../../components/ReasonList";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { StepProps } from "../../../app/step-props";
 import { WageGapTable } from "./WageGapTable";
 
 const useStyles = makeStyles({
