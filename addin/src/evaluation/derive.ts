@@ -3,11 +3,10 @@ import { mergeIssues } from "../../../shared/roster/issue-order";
 import { isCivilDate } from "../../../shared/dates/civil-date";
 import { summarizeRoster, type RosterSummary } from "../../../shared/evaluation/roster-summary";
 import type { ResultSheetsInput } from "../../../shared/sheets/result-sheet";
-import { compareSnapshots } from "../../../shared/roster/compare-snapshots";
 import type { RosterIssue } from "../../../shared/roster/issue";
-import type { Application, MatchedActionId, Reason } from "../../../shared/rules/action-result";
-import { checkApplication } from "../../../shared/rules/application-check";
-import { evaluateApplication, type Evaluation } from "../../../shared/rules/evaluate";
+import { evaluateRosters } from "../../../shared/evaluation/evaluate-rosters";
+import type { Application, Reason } from "../../../shared/rules/action-result";
+import type { Evaluation } from "../../../shared/rules/evaluate";
 import { wageGap, type WageGapOptions, type WageGapResult } from "../../../shared/rules/wage-gap";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { Round, RoundNumber } from "../../../shared/schedule/round";
@@ -35,8 +34,6 @@ export interface Derived {
   categories: string[];
 }
 
-const MATCHED: readonly MatchedActionId[] = ["A", "B", "C"];
-
 /** The settings the rules read; the rest (token, URL, visit dates, language) never changes a verdict. */
 export type RuleSettings = Pick<
   PaneSettings,
@@ -54,18 +51,6 @@ export function wageGapOptions(settings: Pick<PaneSettings, "wageGap">): WageGap
   return options;
 }
 
-export function applicationOf(
-  settings: Pick<PaneSettings, "actions" | "targets">,
-  round: Round,
-): Application {
-  const targets: Application["targets"] = {};
-  for (const id of MATCHED) {
-    const target = settings.targets[id].trim();
-    if (settings.actions.includes(id) && target !== "") targets[id] = target;
-  }
-  return { actions: settings.actions, targets, period: round.implementation };
-}
-
 function issuesOf(roster: LoadedRoster | undefined): RosterIssue[] {
   if (roster === undefined) return [];
   return mergeIssues(roster.read.issues, roster.sheet.fileIssues ?? []);
@@ -74,19 +59,19 @@ function issuesOf(roster: LoadedRoster | undefined): RosterIssue[] {
 export function derive(settings: RuleSettings, session: Session): Derived {
   const round = findRound(settings.fiscalYear, settings.round as RoundNumber);
   const typedDate = settings.applicationDate.trim();
-  const applicationDate = isCivilDate(typedDate) ? typedDate : round?.application.end;
   const app = session.application;
   const rep = session.report;
   const gapOptions = wageGapOptions(settings);
-  const application = round ? applicationOf(settings, round) : undefined;
-  const appWorkers = app?.read.workers ?? [];
-  const refused = application && app ? checkApplication(application, appWorkers) : [];
-  const evaluation =
-    application && app && rep && refused.length === 0
-      ? evaluateApplication(application, appWorkers, rep.read.workers, {
-          planFiled: settings.planFiled,
-        })
-      : undefined;
+  const { application, applicationDate, refused, evaluation, snapshotIssues } = evaluateRosters(
+    {
+      round,
+      actions: settings.actions,
+      targets: settings.targets,
+      applicationDate: isCivilDate(typedDate) ? typedDate : undefined,
+      planFiled: settings.planFiled,
+    },
+    { application: app?.read, report: rep?.read },
+  );
   const gapRoster = rep ?? app;
   return {
     round,
@@ -98,8 +83,7 @@ export function derive(settings: RuleSettings, session: Session): Derived {
       : undefined,
     reportSummary: rep ? summarizeRoster(rep.read, { wageGap: gapOptions }) : undefined,
     applicationIssues: issuesOf(app),
-    reportIssues:
-      rep && app ? [...issuesOf(rep), ...compareSnapshots(appWorkers, rep.read)] : issuesOf(rep),
+    reportIssues: [...issuesOf(rep), ...snapshotIssues],
     evaluation,
     wageGap: gapRoster ? wageGap(gapRoster.read.workers, gapOptions) : undefined,
     wageGapSource: rep ? "report" : app ? "application" : undefined,
