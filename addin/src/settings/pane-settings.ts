@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTION_IDS } from "../../../shared/rules/action-result";
 
 /**
  * Everything the user chose or typed that must survive a reload of the pane (Excel reloads
@@ -8,7 +9,7 @@ import { z } from "zod";
 export const SETTINGS_KEY = "katsuyaku.pane.v1";
 export const SETTINGS_VERSION = 1;
 
-const ACTION = z.enum(["A", "B", "C", "D"]);
+const ACTION = z.enum(ACTION_IDS);
 const EXCLUSION = z.enum(["commuting", "retirement"]);
 
 // Each field falls back on its own: one bad value never costs the user the rest.

@@ -1,5 +1,10 @@
 import { Card, Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { ActionId, MatchedActionId, Reason } from "../../../../../shared/rules/action-result";
+import {
+  ACTION_IDS,
+  type ActionId,
+  type MatchedActionId,
+  type Reason,
+} from "../../../../../shared/rules/action-result";
 import {
   ACTION_D_WORK_RULES,
   actionDApplicationCheck,
@@ -66,13 +71,13 @@ export function ActionPicker({ settings, update, categories, workers }: Props) {
     // Without A–C, D would stand alone, which the guideline does not allow.
     if (!MATCHED.some((a) => next.includes(a))) next = next.filter((a) => a !== "D");
     update({
-      actions: ["A", "B", "C", "D"].filter((a) => next.includes(a as ActionId)) as ActionId[],
+      actions: ACTION_IDS.filter((a) => next.includes(a)),
     });
   };
 
   return (
     <div className={styles.list}>
-      {(["A", "B", "C", "D"] as const).map((id) => {
+      {ACTION_IDS.map((id) => {
         const selected = settings.actions.includes(id);
         const disabled = id === "D" && !anyMatched;
         const verdict = selected && workers ? eligibilityOf(id, settings, workers) : null;
