@@ -1,6 +1,9 @@
 import type { RosterReadResult } from "../../../shared/roster/read-result";
 import type { SheetCells } from "../../workbook-host";
 
+/** Which snapshot a roster is. */
+export type RosterRole = "application" | "report";
+
 /** One roster as read from the host and parsed by the domain core. */
 export interface LoadedRoster {
   sheet: SheetCells;

@@ -2,7 +2,6 @@ import type { CivilDate } from "../../../shared/dates/civil-date";
 import { mergeIssues } from "../../../shared/roster/issue-order";
 import { isCivilDate } from "../../../shared/dates/civil-date";
 import { summarizeRoster, type RosterSummary } from "../../../shared/evaluation/roster-summary";
-import type { ResultSheetsInput } from "../../../shared/sheets/result-sheet";
 import type { RosterIssue } from "../../../shared/roster/issue";
 import { evaluateRosters } from "../../../shared/evaluation/evaluate-rosters";
 import type { Application, Reason } from "../../../shared/rules/action-result";
@@ -89,23 +88,4 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     wageGapSource: rep ? "report" : app ? "application" : undefined,
     categories: app ? [...new Set(app.read.workers.map((w) => w.category))] : [],
   };
-}
-
-/** What the result sheets are built from, or undefined before an application roster is read. */
-export function resultSheetsInput(
-  session: Session,
-  derived: Derived,
-  includeNames: boolean,
-): ResultSheetsInput | undefined {
-  const app = session.application;
-  if (app === undefined) return undefined;
-  const input: ResultSheetsInput = {
-    application: { sheetName: app.sheet.name, read: app.read },
-    includeNames,
-  };
-  if (session.report)
-    input.report = { sheetName: session.report.sheet.name, read: session.report.read };
-  if (derived.application && derived.refused.length === 0) input.app = derived.application;
-  if (derived.evaluation) input.evaluation = derived.evaluation;
-  return input;
 }

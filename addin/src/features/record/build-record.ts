@@ -15,8 +15,8 @@ export type RecordState =
 
 /** The anonymized record the way the CLI's `stats` makes it, or why there is none yet. */
 export function recordFor(
-  session: Session,
-  derived: Derived,
+  session: Pick<Session, "application" | "report">,
+  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary">,
   industry: string,
   submissionId: string,
 ): RecordState {

@@ -8,13 +8,19 @@ import {
 import { ACTION_IDS } from "../../../../../shared/rules/action-result";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { ReasonList } from "../../../components/ReasonList";
-import { ResultSheetsSection } from "../../../components/ResultSheetsSection";
+import {
+  ResultSheetsSection,
+  type ResultSheetsProps,
+} from "../../../components/ResultSheetsSection";
 import { Section } from "../../../components/Section";
 import { VerdictBadge } from "../../../components/VerdictBadge";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { yenLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../app/step-props";
+import type { Session } from "../../../app/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { ActionVerdict } from "./ActionVerdict";
 
 const useStyles = makeStyles({
@@ -27,9 +33,16 @@ const useStyles = makeStyles({
   },
 });
 
+interface Props {
+  settings: Pick<PaneSettings, "planFiled">;
+  update: UpdateSettings;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "refused" | "evaluation">;
+  sheets: ResultSheetsProps;
+}
+
 /** Step 5: with both rosters, each action's verdict, evidence, training (取組3) and the projected grant. */
-export function AchievementReportStep(props: StepProps) {
-  const { settings, update, session, derived } = props;
+export function AchievementReportStep({ settings, update, session, derived, sheets }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const heading = <h2>{t("step.report")}</h2>;
@@ -108,7 +121,7 @@ export function AchievementReportStep(props: StepProps) {
           </ul>
         )}
       </Section>
-      <ResultSheetsSection {...props} primary />
+      <ResultSheetsSection {...sheets} primary />
     </div>
   );
 }

@@ -39,7 +39,7 @@ const ACTION_NAME: Record<ActionId, MessageKey> = {
 const MATCHED: readonly MatchedActionId[] = ["A", "B", "C"];
 
 interface Props {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "actions" | "targets">;
   update: UpdateSettings;
   categories: readonly string[];
   workers: readonly Worker[] | undefined;
@@ -48,7 +48,7 @@ interface Props {
 /** Application-time eligibility of one action: A–C by the target's 40% line, D by "nothing covered yet". */
 function eligibilityOf(
   id: ActionId,
-  settings: PaneSettings,
+  settings: Pick<PaneSettings, "targets">,
   workers: readonly Worker[],
 ): { eligible: boolean | null; reasons: Reason[] } {
   if (id !== "D") {

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "fiscalYear" | "round" | "applicationDate">;
   update: UpdateSettings;
   round: Round | undefined;
 }
@@ -68,15 +68,19 @@ export function RoundPicker({ settings, update, round }: Props) {
             <TableRow>
               <TableCell>{t("application.applicationWindow")}</TableCell>
               <TableCell>
-                {dateLabel(round.application.start, lang)} 〜{" "}
-                {dateLabel(round.application.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.application.start, lang),
+                  end: dateLabel(round.application.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>
               <TableCell>{t("application.implementation")}</TableCell>
               <TableCell data-testid="implementation-period">
-                {dateLabel(round.implementation.start, lang)} 〜{" "}
-                {dateLabel(round.implementation.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.implementation.start, lang),
+                  end: dateLabel(round.implementation.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>

@@ -31,7 +31,7 @@ const SUGGESTIONS = 5;
 
 interface Props {
   round: Round;
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "visits">;
   update: UpdateSettings;
 }
 

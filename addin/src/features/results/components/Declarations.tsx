@@ -11,7 +11,7 @@ export function Declarations({
   settings,
   update,
 }: {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "declarations">;
   update: UpdateSettings;
 }) {
   const { t, pick } = useI18n();

@@ -17,8 +17,8 @@ export function RosterCounts({
   onShowIssues,
   onShowResults,
 }: {
-  session: Session;
-  derived: Derived;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "applicationIssues" | "reportIssues">;
   onShowIssues(): void;
   onShowResults(): void;
 }) {
