@@ -1,4 +1,5 @@
 import type { RosterReadResult } from "../../../shared/roster/read-result";
+import type { Bilingual } from "../i18n/translate";
 import type { SheetCells } from "../../workbook-host";
 
 /** Which snapshot a roster is. */
@@ -18,10 +19,7 @@ export interface Busy {
 }
 
 /** A problem the pane shows at the top, in both languages. */
-export interface PaneError {
-  ja: string;
-  en: string;
-}
+export type PaneError = Bilingual;
 
 /** What the pane holds while open but does not persist: rosters come back from the host. */
 export interface Session {

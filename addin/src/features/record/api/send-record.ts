@@ -1,11 +1,8 @@
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
-import { bilingual } from "../../../i18n/translate";
+import { bilingual, type Bilingual } from "../../../i18n/translate";
 
 /** A message in both languages (server errors carry both; ours too). */
-export interface Said {
-  ja: string;
-  en: string;
-}
+export type Said = Bilingual;
 
 export type SendKind =
   | "stored"
