@@ -13,7 +13,7 @@ import { ApiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
-import { ROUND_TABLES } from "../../shared/schedule/find-round";
+import { roundsOf } from "../../shared/schedule/find-round";
 import { compactAndRefresh } from "./aggregation/load-publication";
 import { PublicationWorker } from "./aggregation/publication-worker-client";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
@@ -54,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
   });
   const stopListening = options.storage.onRecordsStored((years) =>
-    summaries.recordsStored(years.filter((y) => ROUND_TABLES[y] !== undefined)),
+    summaries.recordsStored(years.filter((y) => roundsOf(y).length > 0)),
   );
   app.addHook("onClose", async () => {
     stopListening();

@@ -19,9 +19,7 @@ export const settingsSchema = z.object({
   lang: z.enum(["ja", "en"]).catch("ja"),
   tab: text("roster"),
   fiscalYear: z.number().int().min(2000).max(2100).catch(2025),
-  round: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
-    .catch(1),
+  round: z.number().int().min(1).max(99).catch(1),
   actions: z
     .array(ACTION)
     .max(4)

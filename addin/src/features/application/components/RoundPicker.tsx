@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { isCivilDate } from "../../../../../shared/dates/civil-date";
-import { knownFiscalYears, ROUND_TABLES } from "../../../../../shared/schedule/find-round";
+import { knownFiscalYears, roundsOf } from "../../../../../shared/schedule/find-round";
 import type { Round, RoundNumber } from "../../../../../shared/schedule/round";
 import { dateLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -32,7 +32,7 @@ interface Props {
 export function RoundPicker({ settings, update, round }: Props) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const rounds = ROUND_TABLES[settings.fiscalYear] ?? [];
+  const rounds = roundsOf(settings.fiscalYear);
   const typed = settings.applicationDate;
   return (
     <>
