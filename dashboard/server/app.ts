@@ -27,6 +27,9 @@ import { submissionRoutes } from "./routes/submission-routes";
 import { summaryRoutes } from "./routes/summary-routes";
 import { tokenRoutes } from "./routes/token-routes";
 import { userRoutes } from "./routes/user-routes";
+import { scheduleRoutes } from "./routes/schedule-routes";
+import { SCHEDULE_MESSAGES } from "./messages/schedules";
+import { loadStoredSchedules } from "./schedules/load-stored-schedules";
 
 /**
  * The HTTP application over a given storage. Tests build it around PGlite or PostgreSQL and
@@ -41,6 +44,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onProtoPoisoning: "error",
     onConstructorPoisoning: "error",
   });
+
+  // Uploaded fiscal years join the bundled ones before any route can ask for a round.
+  for (const skipped of await loadStoredSchedules(options.storage)) {
+    app.log.warn(skipped, SCHEDULE_MESSAGES.storedInvalid);
+  }
 
   // The published tables are computed off the event loop: the roll-up and suppression of a
   // year take ~60–120 ms at 100,000 records, a stall of every request in flight.
@@ -103,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     importRoutes,
     summaryRoutes,
     reportRoutes,
+    scheduleRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));
   }

@@ -6,6 +6,7 @@ import { importRecords } from "./record-queries";
 import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
+import { listSchedules, saveSchedule, type StoredSchedule } from "./schedule-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
 import type {
@@ -261,6 +262,14 @@ class SqlStorage implements Storage {
 
   listAudit(limit: number): Promise<AuditRow[]> {
     return listAudit(this.db, limit);
+  }
+
+  listSchedules(): Promise<StoredSchedule[]> {
+    return listSchedules(this.db);
+  }
+
+  saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void> {
+    return saveSchedule(this.db, schedule);
   }
 }
 

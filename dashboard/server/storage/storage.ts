@@ -1,8 +1,9 @@
 import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
+import type { StoredSchedule } from "./schedule-queries";
 
-export type { CachedSummary };
+export type { CachedSummary, StoredSchedule };
 
 /**
  * Everything the server keeps, behind one interface with one SQL implementation
@@ -92,7 +93,8 @@ export type AuditAction =
   | "import"
   | "import.refused"
   | "export"
-  | "report.texts.save";
+  | "report.texts.save"
+  | "schedule.save";
 
 /** Ids and counts only: never a record, a typed username, a password or an address. */
 export interface AuditEntry {
@@ -186,4 +188,8 @@ export interface Storage {
 
   audit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditRow[]>;
+
+  /** The fiscal years' schedules uploaded by admin (the bundled FY2025 is not stored). */
+  listSchedules(): Promise<StoredSchedule[]>;
+  saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void>;
 }

@@ -150,6 +150,21 @@ export const ja = {
   copied: "コピーしました",
   close: "閉じる",
   noTokens: "発行したトークンはありません。",
+  roundOpenNow: "（申請受付中）",
+  schedulesTitle: "年度の日程",
+  schedulesIntro:
+    "募集要項の日程（申請回、申請期間、実施期間、実績報告の期限、専門家派遣を行わない期間）を年度ごとの JSON ファイルで登録します。登録すると年度の選択、申請回、定員、公表の目安日がその日程に従います。同じ年度のファイルを登録し直すと置き換わります。",
+  schedulesCaption: "登録されている年度の日程",
+  scheduleSource: "出典",
+  scheduleRounds: "申請回",
+  scheduleOrigin: "登録元",
+  scheduleBundled: "同梱",
+  scheduleUploaded: "アップロード",
+  scheduleFile: "日程ファイル（JSON）",
+  scheduleUpload: "日程を登録",
+  scheduleSaved: "{fy}の日程を登録しました（{rounds}回）。",
+  scheduleNotJson: "ファイル「{name}」は JSON として読めません。",
+  scheduleNoYear: "ファイルに fiscalYear（年度、例: 2026）がありません。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
