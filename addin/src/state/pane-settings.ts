@@ -48,6 +48,8 @@ export const settingsSchema = z.object({
   visits: z.object({ first: text(), second: text() }).catch({ first: "", second: "" }),
   dashboardUrl: text(),
   token: text(),
+  /** Fiscal-year schedule files (their JSON) imported by the user or taken from the dashboard. */
+  schedules: z.array(z.unknown()).max(20).catch([]),
   /** JSIC major division A–T, or "" for not stated. */
   industry: text(),
   /** Kept so that a retried submission carries the same id (the server then answers 200). */

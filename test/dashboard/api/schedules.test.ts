@@ -43,8 +43,14 @@ describe.each(DRIVERS)("schedules on %s", (driver) => {
     ).schedules;
 
   it("GET /api/schedules is public and lists the bundled FY2025", async () => {
-    const response = await t.app.inject({ method: "GET", url: "/api/schedules" });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/schedules",
+      headers: { origin: "https://pane.example" },
+    });
     expect(response.statusCode).toBe(200);
+    // Any task pane may read it: public data, no cookie.
+    expect(response.headers["access-control-allow-origin"]).toBe("*");
     const schedules = await list();
     expect(schedules.map((s) => [s.fiscalYear, s.origin, s.rounds.length])).toEqual([
       [2025, "bundled", 6],

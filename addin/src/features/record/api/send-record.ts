@@ -1,3 +1,4 @@
+import { dashboardApiUrl } from "../../../lib/dashboard-url";
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
 
 /** A message in both languages (server errors carry both; ours too). */
@@ -28,14 +29,7 @@ export interface SendOutcome {
 
 /** `https://host/base/` → `https://host/base/api/submissions`; null when it is not an http(s) URL. */
 export function submissionsUrl(base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(base.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/api/submissions`;
+  return dashboardApiUrl(base, "submissions");
 }
 
 interface ErrorBody {
