@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { LoadState } from "../../../components/LoadState";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -33,6 +33,7 @@ export function SchedulesPanel() {
   const styles = useFormStyles();
   const [state, reload] = useAsync(listSchedules, "schedules");
   const fileInput = useRef<HTMLInputElement>(null);
+  const inputId = useId();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -99,8 +100,8 @@ export function SchedulesPanel() {
         )}
       </LoadState>
       <form className={styles.form} onSubmit={submit} aria-label={t("scheduleUpload")}>
-        <Field className={styles.field} label={t("scheduleFile")}>
-          <input ref={fileInput} type="file" accept=".json,application/json" />
+        <Field className={styles.field} label={{ children: t("scheduleFile"), htmlFor: inputId }}>
+          <input id={inputId} ref={fileInput} type="file" accept=".json,application/json" />
         </Field>
         <Button type="submit" appearance="primary" disabled={busy}>
           {t("scheduleUpload")}
