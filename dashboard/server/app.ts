@@ -17,7 +17,6 @@ import { roundsOf } from "../../shared/schedule/find-round";
 import { compactAndRefresh } from "./aggregation/load-publication";
 import { PublicationWorker } from "./aggregation/publication-worker-client";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
-import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
 import { importRoutes } from "./routes/import-routes";
@@ -28,6 +27,7 @@ import { summaryRoutes } from "./routes/summary-routes";
 import { tokenRoutes } from "./routes/token-routes";
 import { userRoutes } from "./routes/user-routes";
 import { scheduleRoutes } from "./routes/schedule-routes";
+import { planRoutes } from "./routes/plan-routes";
 import { SCHEDULE_MESSAGES } from "./messages/schedules";
 import { loadStoredSchedules } from "./schedules/load-stored-schedules";
 
@@ -74,7 +74,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     storage: options.storage,
     summaries,
     computePublication: publications.compute,
-    plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",
     sessionHours: options.sessionHours ?? 8,
@@ -111,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     importRoutes,
     summaryRoutes,
     reportRoutes,
+    planRoutes,
     scheduleRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));

@@ -172,4 +172,37 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (round BETWEEN 1 AND 99);
     `,
   },
+  {
+    version: 7,
+    name: "plan items per fiscal year and report settings, edited by policy staff",
+    // Why: the annual report's plan column is the 東京都女性活躍推進計画 items the programme
+    // serves, which policy staff maintain per year (a bundled file was another organisation's
+    // text). A year's list is saved whole, guarded by one version per year as report_texts are.
+    sql: `
+      CREATE TABLE plan_items (
+        fiscal_year integer NOT NULL,
+        item_id text NOT NULL,
+        position integer NOT NULL,
+        number text NOT NULL,
+        path jsonb NOT NULL,
+        title text NOT NULL,
+        plan_text text NOT NULL,
+        generator text NOT NULL,
+        PRIMARY KEY (fiscal_year, item_id)
+      );
+      CREATE TABLE plan_versions (
+        fiscal_year integer PRIMARY KEY,
+        version integer NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE report_settings (
+        key text PRIMARY KEY,
+        value text NOT NULL,
+        version integer NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];

@@ -2,6 +2,8 @@ import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
 import type { StoredSchedule } from "./schedule-queries";
+import type { PlanSaveOutcome, StoredPlan, StoredSetting } from "./plan-queries";
+import type { PlanItem } from "../../../shared/api/report-plan";
 
 export type { CachedSummary, StoredSchedule };
 
@@ -94,7 +96,9 @@ export type AuditAction =
   | "import.refused"
   | "export"
   | "report.texts.save"
-  | "schedule.save";
+  | "schedule.save"
+  | "report.plan.save"
+  | "report.organisation.save";
 
 /** Ids and counts only: never a record, a typed username, a password or an address. */
 export interface AuditEntry {
@@ -188,6 +192,23 @@ export interface Storage {
 
   audit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditRow[]>;
+
+  /** A year's plan items (年次報告の計画項目), in order, with the version an edit starts from. */
+  loadPlanItems(fiscalYear: number): Promise<StoredPlan>;
+  /** Replaces a year's items unless someone saved since `expectedVersion`. */
+  savePlanItems(
+    fiscalYear: number,
+    items: readonly PlanItem[],
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome>;
+  loadReportSetting(key: string): Promise<StoredSetting>;
+  saveReportSetting(
+    key: string,
+    value: string,
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome>;
 
   /** The fiscal years' schedules uploaded by admin (the bundled FY2025 is not stored). */
   listSchedules(): Promise<StoredSchedule[]>;
