@@ -165,6 +165,32 @@ export const ja = {
   scheduleSaved: "{fy}の日程を登録しました（{rounds}回）。",
   scheduleNotJson: "ファイル「{name}」は JSON として読めません。",
   scheduleNoYear: "ファイルに fiscalYear（年度、例: 2026）がありません。",
+  planEditorTitle: "計画項目と組織名",
+  planEditorIntro:
+    "年次報告の表に載せる「東京都女性活躍推進計画」の項目は年度ごとのデータです。追加・編集・並べ替え・削除をして「計画項目を保存」を押してください。新しい年度は前年度の項目をコピーして始められます。",
+  organisationName: "組織名（CSV の1行目と表題）",
+  saveOrganisation: "組織名を保存",
+  organisationSaved: "組織名を保存しました。",
+  planEmpty:
+    "この年度の計画項目はまだありません。「項目を追加」か「前年度の項目をコピー」で始めてください。",
+  planItemLabel: "計画項目 {n}",
+  planGenerator: "取組実績の自動生成",
+  generatorSeminars: "申請・提出企業数と見込額",
+  generatorAppointment: "取組A・Bの達成",
+  generatorCareer: "取組C・D・研修の達成",
+  generatorAwareness: "周知・賃金の差異",
+  generatorNone: "自動生成しない（手入力）",
+  planPath: "計画の階層（1行に1つ: I … / 1 … / (1) …）",
+  planPathHint: "見出しが変わる所で表に見出し行が入ります。",
+  moveUp: "上へ",
+  moveDown: "下へ",
+  removeItem: "削除",
+  addItem: "項目を追加",
+  copyLastYear: "前年度の項目をコピー",
+  copiedLastYear:
+    "{fy}の項目（{n}件）をコピーしました。内容を確かめて「計画項目を保存」を押してください。",
+  savePlan: "計画項目を保存",
+  planSaved: "計画項目を保存しました。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

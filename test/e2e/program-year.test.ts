@@ -88,6 +88,53 @@ describe("fiscal-year schedules in the browser", () => {
     await page.close();
   });
 
+  it("policy staff edit the plan items and the organisation; the CSV follows", async () => {
+    await browser.context.clearCookies(); // the admin of the test before logs out
+    const page = await browser.context.newPage();
+    await page.goto(`${dashboard.url}/`);
+    await page.getByLabel("ユーザー名").fill("policy");
+    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    await page.goto(`${dashboard.url}/report?fy=2025`);
+    await page.getByRole("heading", { name: "計画項目と組織名" }).waitFor();
+
+    await page.getByLabel("組織名（CSV の1行目と表題）").fill("東京都（E2E）");
+    await page.getByRole("button", { name: "組織名を保存" }).click();
+    await page.getByText("組織名を保存しました。").waitFor();
+
+    const first = page.getByRole("group", { name: "計画項目 1" });
+    await first.getByLabel("項目").fill("E2E で編集した項目");
+    await page
+      .getByRole("group", { name: "計画項目 2" })
+      .getByRole("button", { name: "削除" })
+      .click();
+    await page.getByRole("button", { name: "項目を追加" }).click();
+    const added = page.getByRole("group", { name: "計画項目 4" });
+    await added.getByLabel("番号").fill("300");
+    await added.getByLabel("項目").fill("E2E で追加した項目");
+    await added.getByRole("button", { name: "上へ" }).click();
+    await page.getByRole("button", { name: "計画項目を保存" }).click();
+    await page.getByText("計画項目を保存しました。").waitFor();
+    expect(await seriousAxeViolationsForFluent(page)).toEqual([]);
+
+    const csv = await page.request.get(`${dashboard.url}/api/report?fiscalYear=2025&format=csv`);
+    const text = (await csv.text()).replace(/^\uFEFF/, "");
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("東京都（E2E）,,,");
+    const numbered = lines
+      .filter((l) => /^\d+,/.test(l))
+      .map((l) => l.split(",").slice(0, 2).join(","));
+    // 19 removed; the new item added last, then moved up one place.
+    expect(numbered).toEqual([
+      "8,E2E で編集した項目",
+      "47,【サンプル】キャリア形成支援",
+      "300,E2E で追加した項目",
+      "164,【サンプル】周知・普及啓発",
+    ]);
+    await page.close();
+  });
+
   it("the pane says every known window has closed, then takes the FY2026 file", async () => {
     const page: Page = await openFreshPane(browser.context, pane.url);
     await page.getByText("ファイルモード").waitFor();
