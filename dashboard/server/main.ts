@@ -2,7 +2,6 @@ import { buildApp } from "./app";
 import { serverLoggerOptions } from "./http/log-options";
 import { readConfig } from "./config";
 import { ensureAdmin, loadDemoData, ADMIN_USERNAME } from "./first-start";
-import { loadPlan } from "./report/plan";
 import { openStorage } from "./storage/open-storage";
 
 /**
@@ -11,7 +10,6 @@ import { openStorage } from "./storage/open-storage";
  */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const plan = loadPlan(config.planFile);
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite (${config.dataDir})`;
   console.log(`データベース / database: ${where}${storage.isNew ? "（新規作成 / new）" : ""}`);
@@ -37,7 +35,6 @@ async function main(): Promise<void> {
 
   const app = await buildApp({
     storage,
-    plan,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     loginRateLimit: { max: config.loginAttemptsPerMinute, timeWindowMs: 60_000 },

@@ -13,12 +13,13 @@ import type { Evaluation } from "../rules/evaluate";
 import type { Round } from "../schedule/round";
 import { dateOption, roundOption } from "./cli-options";
 import { loadRoster, type LoadedRoster } from "./load-roster";
+import { loadScheduleFiles, SCHEDULE_OPTIONS } from "./schedule-options";
 import { UsageError } from "./usage-error";
 
 /** The options `evaluate` and `stats` share. */
 export const EVALUATION_OPTIONS = {
   round: { type: "string" },
-  "fiscal-year": { type: "string" },
+  ...SCHEDULE_OPTIONS,
   actions: { type: "string" },
   target: { type: "string", multiple: true },
   application: { type: "string" },
@@ -32,6 +33,7 @@ export const EVALUATION_OPTIONS = {
 export interface EvaluationValues {
   round?: string;
   "fiscal-year"?: string;
+  schedule?: string[];
   actions?: string;
   target?: string[];
   application?: string;
@@ -104,7 +106,12 @@ export function parseTargets(
 
 /** Loads both rosters and evaluates the application; a refusal is a UsageError (exit 2). */
 export async function runEvaluation(values: EvaluationValues): Promise<EvaluationRun> {
-  const round = roundOption(values.round, values["fiscal-year"]);
+  loadScheduleFiles(values.schedule);
+  const round = roundOption(
+    values.round,
+    values["fiscal-year"],
+    dateOption("application-date", values["application-date"]),
+  );
   const actions = parseActions(values.actions);
   const targets = parseTargets(values.target);
   const notices: string[] = [];

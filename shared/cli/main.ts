@@ -40,10 +40,12 @@ const HELP = `Katsuyaku（活躍）— 男女間賃金格差改善促進奨励�
   stats <evaluate と同じ引数> [--industry A〜T]              財団向け匿名統計レコード（JSON）
   visits --round N --first 日付 [--second 日付]               専門家派遣日の確認
   withdrawal --notified 日付 [--date 日付]                    支給申請撤回の期限
-  rounds [--fiscal-year 2025]                                 申請回の日程
+  rounds [--fiscal-year 2025]                                 申請回の日程（--json で日程ファイルの形）
   template                                                    名簿テンプレート（見出し行の CSV）
   demo [--out フォルダ]                                       デモデータでチェックと判定を実行
 
+日程: evaluate・stats・visits・withdrawal・rounds は --schedule 日程.json（複数可、年度ごとの募集要項の日程）と
+      --fiscal-year N（省略時は日付の属する年度）を受け付けます。令和7年度の日程は同梱しています。
 共通: --json（機械向け JSON） --lang en（英語） --help`;
 
 async function run(argv: string[]): Promise<CommandOutput> {

@@ -81,7 +81,8 @@ export const statsRecordSchema = z
      */
     submissionId: z.guid(),
     fiscalYear: z.number().int().min(2025).max(2100),
-    round: z.number().int().min(1).max(6),
+    // A year may have any number of rounds; the server checks the round against the schedule.
+    round: z.number().int().min(1).max(99),
     sizeBand: z.enum(SIZE_BANDS),
     industry: z.enum(INDUSTRY_CODES).nullable(),
     actions: z.object({ selected: actionFlags, achieved: actionFlags }).strict(),

@@ -152,6 +152,12 @@ export const en: Record<MessageKey, string> = {
   "application.reportUntil": "Report due by",
   "application.capacity": "Capacity",
   "application.capacityValue": "{n} companies",
+  "application.allClosed":
+    "Every application window up to fiscal {year} (Reiwa {reiwa}) has closed. Load the new fiscal year's schedule from its call for applications. Closed rounds can still be chosen for checking.",
+  "application.importSchedule": "Load a schedule file",
+  "application.scheduleSource": "Schedule source: {source}",
+  "application.scheduleImported": "Loaded the schedule of fiscal {year} (Reiwa {reiwa}).",
+  "application.scheduleProblems": "The schedule file has problems (fix each field):",
   "application.applicationDate":
     "Application date (reference date of the regularly-employed count)",
   "application.applicationDateHint": "Empty: the last application day ({date}).",

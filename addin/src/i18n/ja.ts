@@ -153,6 +153,12 @@ export const ja = {
   "application.reportUntil": "実績報告の期限",
   "application.capacity": "定員",
   "application.capacityValue": "{n} 社",
+  "application.allClosed":
+    "{year}年度（令和{reiwa}年度）までの申請はすべて締め切られました。新しい年度の募集要項の日程を読み込んでください。締め切られた申請回も、確認のために選べます。",
+  "application.importSchedule": "日程ファイルを読み込む",
+  "application.scheduleSource": "日程の出典: {source}",
+  "application.scheduleImported": "{year}年度（令和{reiwa}年度）の日程を読み込みました。",
+  "application.scheduleProblems": "日程ファイルに問題があります（項目ごとに直してください）:",
   "application.applicationDate": "申請日（常時雇用する労働者の基準日）",
   "application.applicationDateHint": "空欄なら申請期間の最終日（{date}）で判定します。",
   "application.badDate": "日付を正しく入力してください。",

@@ -20,9 +20,7 @@ export const settingsSchema = z.object({
   lang: z.enum(["ja", "en"]).catch("ja"),
   tab: text("roster"),
   fiscalYear: z.number().int().min(2000).max(2100).catch(2025),
-  round: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
-    .catch(1),
+  round: z.number().int().min(1).max(99).catch(1),
   actions: z
     .array(ACTION)
     .max(4)
@@ -51,6 +49,8 @@ export const settingsSchema = z.object({
   visits: z.object({ first: text(), second: text() }).catch({ first: "", second: "" }),
   dashboardUrl: text(),
   token: text(),
+  /** Fiscal-year schedule files (their JSON) imported by the user or taken from the dashboard. */
+  schedules: z.array(z.unknown()).max(20).catch([]),
   /** JSIC major division A–T, or "" for not stated. */
   industry: text(),
   /** Kept so that a retried submission carries the same id (the server then answers 200). */

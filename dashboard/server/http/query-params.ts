@@ -10,8 +10,8 @@ export const fiscalYearParam = z
   .transform(Number)
   .refine((fy) => knownFiscalYears().includes(fy), { message: UNKNOWN_FISCAL_YEAR });
 
-/** ?round=1 … 6 */
+/** ?round=1 … 99 (the schedule decides which exist) */
 export const roundParam = z
   .string()
-  .regex(/^[1-6]$/)
+  .regex(/^[1-9][0-9]?$/)
   .transform(Number);

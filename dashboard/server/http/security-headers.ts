@@ -37,6 +37,8 @@ export function allowedOriginsFrom(env: NodeJS.ProcessEnv): readonly string[] {
     .filter((origin) => origin !== "");
 }
 
+const PUBLIC_READ_PATH = "/api/schedules";
+
 const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "";
 
 export function installSecurityHeaders(
@@ -51,6 +53,10 @@ export function installSecurityHeaders(
 
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply);
+    // Public and cookie-free: any task pane may read the fiscal years' schedules.
+    if (pathOf(request) === PUBLIC_READ_PATH && request.method === "GET") {
+      void reply.header("access-control-allow-origin", "*");
+    }
     if (pathOf(request) === CORS_PATH) {
       // Caches must not hand one origin's answer to another.
       void reply.header("vary", "Origin");

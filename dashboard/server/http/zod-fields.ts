@@ -10,6 +10,7 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   "more trained than employees": "研修の受講者数が従業員数を超えています。",
   "one decimal at most": "小数第1位までで入力してください。",
   "no schedule for this fiscal year": "この年度の申請回の日程表がありません。",
+  "two items share an id": "同じ ID の項目が複数あります。項目ごとに別の ID にしてください。",
 };
 
 /** One problem zod found (zod 4's issue type). */

@@ -1,7 +1,7 @@
 import type { Figure, Publication } from "../aggregation/publication";
 import { reiwaFiscalYear } from "./era";
 import { formatFigure, SUPPRESSED_MARK } from "./format-figure";
-import type { GeneratorKey } from "./plan";
+import type { GeneratorKey } from "../../../shared/api/report-plan";
 
 /**
  * The 取組実績 text of an item, written from the year's PUBLISHED figures only: a suppressed

@@ -3,7 +3,8 @@ import type { ReportText } from "../storage/storage";
 import { generateAchievement } from "./achievement-text";
 import { reiwaFiscalYear } from "./era";
 import { SUPPRESSION_NOTE_JA } from "./format-figure";
-import type { Plan, PlanItem } from "./plan";
+import type { PlanItem } from "../../../shared/api/report-plan";
+import type { Plan } from "./plan";
 
 /** An item with its generated and (if any) edited 取組実績. */
 export interface ReportItem {

@@ -11,6 +11,7 @@ import { reportCsv } from "../report/export-csv";
 import { reportHtml } from "../report/export-html";
 import { reportXlsx } from "../report/export-xlsx";
 import { reportDocument, reportItems } from "../report/report-document";
+import { yearPlan } from "../report/year-plan";
 import { ACCESS, type RouteContext } from "./route-context";
 
 const reportQuery = z
@@ -56,7 +57,7 @@ function attachment(reply: FastifyReply, fiscalYear: number, extension: string):
 }
 
 export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
-  const { storage, plan } = ctx;
+  const { storage } = ctx;
   const policyOrAdmin = requireRole(storage, ACCESS.report, ctx.now);
 
   const itemsFor = async (fiscalYear: number) => {
@@ -66,13 +67,14 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       ctx.summaries,
       ctx.computePublication,
     );
+    const plan = await yearPlan(storage, fiscalYear);
     const items = reportItems(plan, publication, await storage.listReportTexts(fiscalYear));
-    return { publication, items };
+    return { publication, items, plan };
   };
 
   app.get("/api/report", { onRequest: policyOrAdmin }, async (request, reply) => {
     const query = parseInput(reportQuery, request.query, "query");
-    const { publication, items } = await itemsFor(query.fiscalYear);
+    const { publication, items, plan } = await itemsFor(query.fiscalYear);
     const document = reportDocument(plan, publication, items);
     await storage.audit({
       action: "export",
@@ -101,6 +103,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   /** Saves edited texts; each item names the version it was edited from (409 if stale). */
   app.put("/api/report/texts", { onRequest: policyOrAdmin }, async (request) => {
     const body = parseInput(textsBody, request.body);
+    const plan = await yearPlan(storage, body.fiscalYear);
     const known = new Set(plan.items.map((i) => i.id));
     const fields = [
       ...(knownFiscalYears().includes(body.fiscalYear)

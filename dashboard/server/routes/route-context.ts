@@ -2,7 +2,6 @@ import type { ComputePublication } from "../aggregation/publication-json";
 import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
-import type { Plan } from "../report/plan";
 import type { Role, Storage } from "../storage/storage";
 
 /**
@@ -14,7 +13,6 @@ export interface RouteContext {
   summaries: SummaryRefresher;
   /** where published tables are computed: the app's worker thread */
   computePublication: ComputePublication;
-  plan: Plan;
   now: () => Date;
   secureCookies: SecureCookieSetting;
   sessionHours: number;

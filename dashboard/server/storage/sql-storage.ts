@@ -6,6 +6,17 @@ import { importRecords } from "./record-queries";
 import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
+import {
+  loadPlanItems,
+  loadReportSetting,
+  savePlanItems,
+  saveReportSetting,
+  type PlanSaveOutcome,
+  type StoredPlan,
+  type StoredSetting,
+} from "./plan-queries";
+import type { PlanItem } from "../../../shared/api/report-plan";
+import { listSchedules, saveSchedule, type StoredSchedule } from "./schedule-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
 import type {
@@ -261,6 +272,40 @@ class SqlStorage implements Storage {
 
   listAudit(limit: number): Promise<AuditRow[]> {
     return listAudit(this.db, limit);
+  }
+
+  loadPlanItems(fiscalYear: number): Promise<StoredPlan> {
+    return loadPlanItems(this.db, fiscalYear);
+  }
+
+  savePlanItems(
+    fiscalYear: number,
+    items: readonly PlanItem[],
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome> {
+    return savePlanItems(this.db, fiscalYear, items, expectedVersion, userId);
+  }
+
+  loadReportSetting(key: string): Promise<StoredSetting> {
+    return loadReportSetting(this.db, key);
+  }
+
+  saveReportSetting(
+    key: string,
+    value: string,
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome> {
+    return saveReportSetting(this.db, key, value, expectedVersion, userId);
+  }
+
+  listSchedules(): Promise<StoredSchedule[]> {
+    return listSchedules(this.db);
+  }
+
+  saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void> {
+    return saveSchedule(this.db, schedule);
   }
 }
 

@@ -3,12 +3,20 @@ import { generateAchievement } from "../../../dashboard/server/report/achievemen
 import { reiwaFiscalYear } from "../../../dashboard/server/report/era";
 import { reportCsv } from "../../../dashboard/server/report/export-csv";
 import { escapeHtml, reportHtml } from "../../../dashboard/server/report/export-html";
-import { loadPlan } from "../../../dashboard/server/report/plan";
+import { PROGRAMME, type Plan } from "../../../dashboard/server/report/plan";
+import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/report/sample-plan";
 import { reportDocument, reportItems } from "../../../dashboard/server/report/report-document";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 
 const ROUNDS = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: 80 }));
+
+/** A year's plan as policy staff might keep it: here the demo's sample items. */
+const loadPlan = (): Plan => ({
+  organisation: "テスト財団",
+  programme: PROGRAMME,
+  items: [...SAMPLE_PLAN_ITEMS],
+});
 
 describe("reiwaFiscalYear", () => {
   it.each([
@@ -18,15 +26,18 @@ describe("reiwaFiscalYear", () => {
   ])("%i → %s", (year, label) => expect(reiwaFiscalYear(year)).toBe(label));
 });
 
-describe("the plan file", () => {
-  it("holds the items of seed 000 this programme serves, under the plan's hierarchy", () => {
-    const plan = loadPlan();
-    expect(plan.items.map((i) => [i.number, i.title, i.path.length])).toEqual([
-      ["8", "研修・セミナー等の開催", 3],
-      ["19", "好事例の共有", 3],
-      ["47", "キャリア形成・能力開発支援", 3],
-      ["164", "周知・普及啓発", 3],
+describe("the demo's sample plan", () => {
+  it("is marked as sample in every item, never another organisation's words", () => {
+    expect(SAMPLE_PLAN_ITEMS.map((i) => [i.number, i.generator, i.path.length])).toEqual([
+      ["8", "seminars", 3],
+      ["19", "appointment", 3],
+      ["47", "career", 3],
+      ["164", "awareness", 3],
     ]);
+    for (const item of SAMPLE_PLAN_ITEMS) {
+      expect(item.title.startsWith("【サンプル】")).toBe(true);
+      expect(item.planText).toContain("（サンプル）");
+    }
   });
 });
 
@@ -72,17 +83,19 @@ describe("generated achievement texts respect suppression", () => {
       .filter((r) => r.kind === "heading")
       .map((r) => (r.kind === "heading" ? r.text : ""));
     expect(headings).toEqual([
-      "I ライフ・ワーク・バランスの実現と働く場における女性の活躍推進",
-      "1 生活と仕事を両立し活躍できる環境づくり",
-      "(1) 柔軟な働き方の普及・定着促進",
-      "(2) 雇用機会の均等と女性の職域拡大・登用促進",
-      "(3) 女性の就業継続やキャリア形成",
-      "II 男女平等参画に向けたマインドチェンジ",
-      "1 生活と仕事における意識改革",
-      "(3) 男女平等参画に向けた意識改革",
+      "I（サンプル）大項目",
+      "1（サンプル）中項目",
+      "(1)（サンプル）小項目",
+      "(2)（サンプル）小項目",
+      "(3)（サンプル）小項目",
+      "II（サンプル）大項目",
+      "1（サンプル）中項目",
+      "(1)（サンプル）小項目",
     ]);
     const csv = reportCsv(document);
-    expect(csv.startsWith("\ufeff番号,項目,")).toBe(true);
+    // The organisation line first, as seed 000 has it above its table, then the header row.
+    expect(csv.startsWith("\ufeffテスト財団,,,\r\n番号,項目,")).toBe(true);
+    expect(document.title).toBe("テスト財団 令和7年度取組実績（東京都女性活躍推進計画）");
     expect(csv).toContain("\r\n");
     expect(reportHtml(document)).toContain("第2回");
   });

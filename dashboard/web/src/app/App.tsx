@@ -15,6 +15,7 @@ import { hrefFor, type Route } from "../lib/router";
 import { navigate, useLocation } from "../lib/use-location";
 import { AppShell, roleLabelKey } from "./AppShell";
 import { chosenFiscalYear } from "./fiscal-years";
+import { useSchedulesVersion } from "../lib/schedules";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Notice } from "./Notice";
 
@@ -33,6 +34,8 @@ export function App() {
 function Pages() {
   const { t } = useI18n();
   const { route, fiscalYear: addressYear } = useLocation();
+  // A schedule uploaded on the admin page re-renders the year selector and the round links.
+  useSchedulesVersion();
   const fiscalYear = chosenFiscalYear(addressYear);
   const [session, setSession] = useState<Session>({ status: "checking" });
 

@@ -14,7 +14,7 @@ import { VisitPlanner } from "./VisitPlanner";
 interface Props {
   settings: Pick<
     PaneSettings,
-    "fiscalYear" | "round" | "applicationDate" | "actions" | "targets" | "visits"
+    "fiscalYear" | "round" | "applicationDate" | "actions" | "targets" | "visits" | "schedules"
   >;
   update: UpdateSettings;
   session: Pick<Session, "application">;

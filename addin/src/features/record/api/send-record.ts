@@ -1,3 +1,4 @@
+import { dashboardApiUrl } from "../../../lib/dashboard-url";
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
 import { bilingual, type Bilingual } from "../../../i18n/translate";
 
@@ -26,14 +27,7 @@ export interface SendOutcome {
 
 /** `https://host/base/` → `https://host/base/api/submissions`; null when it is not an http(s) URL. */
 export function submissionsUrl(base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(base.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/api/submissions`;
+  return dashboardApiUrl(base, "submissions");
 }
 
 interface ErrorBody {

@@ -11,6 +11,7 @@ import { useAsync } from "../../../lib/use-async";
 import { getReportTexts, saveReportTexts } from "../api/report-texts";
 import { pendingEdits } from "./edits";
 import { ExportLinks } from "./ExportLinks";
+import { PlanItemsEditor } from "./PlanItemsEditor";
 import { PlanTable } from "./PlanTable";
 
 const useStyles = makeStyles({
@@ -111,6 +112,8 @@ export function ReportPage({ fiscalYear }: { fiscalYear: number }) {
           );
         }}
       </LoadState>
+      {/* Outside the texts' LoadState: reloading the table after a save keeps the editor's state. */}
+      <PlanItemsEditor fiscalYear={fiscalYear} onSaved={reload} />
     </>
   );
 }
