@@ -1,7 +1,7 @@
 import type { FastifyServerOptions } from "fastify";
 import type { ScryptParams } from "./auth/password";
 import type { SecureCookieSetting } from "./auth/session-cookie";
-import type { Plan } from "./report/plan";
+import type { Plan } from "./annual-report/plan";
 import type { Storage } from "./storage/storage";
 
 export interface AppOptions {

@@ -17,7 +17,7 @@ import { ROUND_TABLES } from "../../shared/schedule/find-round";
 import { compactAndRefresh } from "./aggregation/load-publication";
 import { PublicationWorker } from "./aggregation/publication-worker-client";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
-import { loadPlan } from "./report/plan";
+import { loadPlan } from "./annual-report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
 import { importRoutes } from "./routes/import-routes";

@@ -2,7 +2,7 @@ import { buildApp } from "./app";
 import { serverLoggerOptions } from "./http/log-options";
 import { readConfig } from "./config";
 import { ensureAdmin, loadDemoData, ADMIN_USERNAME } from "./first-start";
-import { loadPlan } from "./report/plan";
+import { loadPlan } from "./annual-report/plan";
 import { openStorage } from "./storage/open-storage";
 
 /**

@@ -6,11 +6,11 @@ import { requireRole } from "../auth/guards";
 import { ApiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { fiscalYearParam } from "../http/query-params";
-import { reiwaFiscalYear } from "../report/era";
-import { reportCsv } from "../report/export-csv";
-import { reportHtml } from "../report/export-html";
-import { reportXlsx } from "../report/export-xlsx";
-import { reportDocument, reportItems } from "../report/report-document";
+import { reiwaFiscalYear } from "../annual-report/era";
+import { reportCsv } from "../annual-report/export-csv";
+import { reportHtml } from "../annual-report/export-html";
+import { reportXlsx } from "../annual-report/export-xlsx";
+import { reportDocument, reportItems } from "../annual-report/report-document";
 import { ACCESS, type RouteContext } from "./route-context";
 
 const reportQuery = z

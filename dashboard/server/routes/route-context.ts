@@ -2,7 +2,7 @@ import type { ComputePublication } from "../aggregation/publication-json";
 import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
-import type { Plan } from "../report/plan";
+import type { Plan } from "../annual-report/plan";
 import type { Role, Storage } from "../storage/storage";
 
 /**

@@ -4,7 +4,7 @@
  * drift from them.
  */
 import type { GroupFigures, ScopePublication } from "../../../server/aggregation/publication";
-import type { ReportItem } from "../../../server/report/report-document";
+import type { ReportItem } from "../../../server/annual-report/report-document";
 import type { Role, SubmitToken, UserSummary } from "../../../server/storage/storage";
 
 export type {

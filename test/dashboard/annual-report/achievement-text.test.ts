@@ -1,10 +1,13 @@
 import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
-import { generateAchievement } from "../../../dashboard/server/report/achievement-text";
-import { reiwaFiscalYear } from "../../../dashboard/server/report/era";
-import { reportCsv } from "../../../dashboard/server/report/export-csv";
-import { escapeHtml, reportHtml } from "../../../dashboard/server/report/export-html";
-import { loadPlan } from "../../../dashboard/server/report/plan";
-import { reportDocument, reportItems } from "../../../dashboard/server/report/report-document";
+import { generateAchievement } from "../../../dashboard/server/annual-report/achievement-text";
+import { reiwaFiscalYear } from "../../../dashboard/server/annual-report/era";
+import { reportCsv } from "../../../dashboard/server/annual-report/export-csv";
+import { escapeHtml, reportHtml } from "../../../dashboard/server/annual-report/export-html";
+import { loadPlan } from "../../../dashboard/server/annual-report/plan";
+import {
+  reportDocument,
+  reportItems,
+} from "../../../dashboard/server/annual-report/report-document";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 
