@@ -3,8 +3,10 @@
  * numbers never leave the server as they are: `build-publication.ts` turns them into
  * suppressed tables first.
  */
-export const ACTION_IDS = ["A", "B", "C", "D"] as const;
-export type ActionId = (typeof ACTION_IDS)[number];
+import { ACTION_IDS, type ActionId } from "../../../shared/rules/action-result";
+
+/** 取組 A–D: the one list of actions is the rules' own. */
+export { ACTION_IDS, type ActionId };
 
 /** Additive magnitudes: a sum over records, with the number of records that add more than 0. */
 export const SUM_MEASURES = [
@@ -77,7 +79,8 @@ export interface RawAggregates {
 
 /** A group with no records: every count 0, every statistic without a value. */
 export function emptyGroup(round: number | null, dimension: Dimension, key: string): RawGroup {
-  const zeroActions = (): Record<ActionId, number> => ({ A: 0, B: 0, C: 0, D: 0 });
+  const zeroActions = () =>
+    Object.fromEntries(ACTION_IDS.map((a) => [a, 0])) as Record<ActionId, number>;
   return {
     round,
     dimension,
