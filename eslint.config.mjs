@@ -78,6 +78,42 @@ export default tseslint.config(
     },
   },
   {
+    // Arrows run one way: routes → aggregation → storage. Storage only runs SQL.
+    files: ["dashboard/server/storage/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex:
+                "^\\.\\./(aggregation|records|routes|http|auth|annual-report|disclosure|demo|messages)(/|$)",
+              message:
+                "Storage only runs SQL: it imports no computation (routes → aggregation → storage).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["dashboard/server/aggregation/**/*.ts", "dashboard/server/disclosure/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(routes|http)(/|$)",
+              message:
+                "Aggregation serves the routes, never the other way (routes → aggregation → storage).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only addin/excel/ touches Office.js: the rest of the pane receives its functions as props.
     files: ["addin/**/*.{ts,tsx}", "dashboard/web/**/*.{ts,tsx}"],
     ignores: ["addin/excel/**"],

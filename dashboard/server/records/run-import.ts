@@ -1,7 +1,7 @@
 import type { RowProblem } from "../http/api-error";
 import type { RecordInput, Storage } from "../storage/storage";
 import type { ImportRow } from "./import-file";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson } from "../storage/canonical-json";
 import { recordInputOf } from "./record-input";
 import { checkRecord } from "./validate-record";
 

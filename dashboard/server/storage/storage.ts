@@ -1,4 +1,3 @@
-import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
 
@@ -157,9 +156,8 @@ export interface Storage {
    */
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
-  aggregate(fiscalYear: number): Promise<RawAggregates>;
   /**
-   * The year's finest cells as stored (decode with aggregatesOf) and the data version they are
+   * The year's finest cells as stored (aggregation/cell-rows.ts decodes them) and the data version they are
    * of, from one snapshot.
    */
   cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;
