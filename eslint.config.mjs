@@ -78,6 +78,27 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard pages talk to the server through the contract (shared/api/) only: a
+    // renamed server type must never change what the pages expect without the contract saying so.
+    files: ["dashboard/web/**/*.{ts,tsx}"],
+    ignores: ["**/vite.config.mts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "Browser code: no Node built-ins." },
+            { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+            {
+              regex: "(^|/)server(/|$)",
+              message: "dashboard/web imports nothing from dashboard/server: use shared/api/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Arrows run one way: routes → aggregation → storage. Storage only runs SQL.
     files: ["dashboard/server/storage/**/*.ts"],
     rules: {

@@ -1,3 +1,4 @@
+import type { ReportItem } from "../../../shared/api/annual-report";
 import type { Figure, Publication, ScopePublication } from "../aggregation/publication";
 import type { ReportText } from "../storage/storage";
 import { generateAchievement } from "./achievement-text";
@@ -5,20 +6,8 @@ import { reiwaFiscalYear } from "./era";
 import { SUPPRESSION_NOTE_JA } from "./format-figure";
 import type { Plan, PlanItem } from "./plan";
 
-/** An item with its generated and (if any) edited 取組実績. */
-export interface ReportItem {
-  id: string;
-  number: string;
-  path: string[];
-  title: string;
-  planText: string;
-  generatedText: string;
-  editedText: string | null;
-  /** what is exported: the edited text when there is one, else the generated text */
-  text: string;
-  version: number;
-  updatedAt: string | null;
-}
+/** An item with its generated and (if any) edited 取組実績: the API contract's shape. */
+export type { ReportItem };
 
 export type ReportRow =
   | { kind: "heading"; level: number; text: string }

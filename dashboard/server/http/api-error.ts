@@ -1,28 +1,7 @@
-/** One field at fault, by its dotted path in the request ("counts.report.managers.women"). */
-export interface FieldProblem {
-  path: string;
-  code: string;
-  messageJa: string;
-  messageEn: string;
-}
+import type { ErrorBody, FieldProblem, RowProblem } from "../../../shared/api/errors";
 
-/** One refused row of an import file (1-based; for CSV the line number in the file). */
-export interface RowProblem {
-  row: number;
-  submissionId: string | null;
-  fields: FieldProblem[];
-}
-
-export interface ErrorBody {
-  error: {
-    code: string;
-    messageJa: string;
-    messageEn: string;
-    fields?: FieldProblem[];
-    rows?: RowProblem[];
-    itemIds?: string[];
-  };
-}
+/** The error body is part of the API contract (shared/api/errors.ts). */
+export type { ErrorBody, FieldProblem, RowProblem };
 
 /** An error the client caused or must know about; becomes `ErrorBody` with its status. */
 export class ApiError extends Error {

@@ -1,3 +1,4 @@
+import type { ImportReport, RowStatus } from "../../../shared/api/imports";
 import type { RowProblem } from "../http/api-error";
 import type { RecordInput, Storage } from "../storage/storage";
 import type { ImportRow } from "./import-file";
@@ -5,15 +6,8 @@ import { canonicalJson } from "../storage/canonical-json";
 import { recordInputOf } from "./record-input";
 import { checkRecord } from "./validate-record";
 
-export type RowStatus = "stored" | "alreadyStored" | "duplicateInFile";
-
-export interface ImportReport {
-  rows: number;
-  stored: number;
-  alreadyStored: number;
-  duplicatesInFile: number;
-  results: { row: number; submissionId: string; status: RowStatus }[];
-}
+/** The report's shape is the API contract's (shared/api/imports.ts). */
+export type { ImportReport, RowStatus };
 
 export type ImportResult =
   { kind: "imported"; report: ImportReport } | { kind: "refused"; rows: RowProblem[] };

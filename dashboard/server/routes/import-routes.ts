@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
+import { importReportResponse } from "../../../shared/api/imports";
 import { requireRole } from "../auth/guards";
 import { ApiError } from "../http/api-error";
+import { serialise } from "../http/serialise";
 import { rowsFromCsv, rowsFromJson } from "../records/import-file";
 import { runImport } from "../records/run-import";
 import { ACCESS, type RouteContext } from "./route-context";
@@ -56,7 +58,9 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
           alreadyStored: report.alreadyStored,
         },
       });
-      return reply.status(report.stored > 0 ? 201 : 200).send(report);
+      return reply
+        .status(report.stored > 0 ? 201 : 200)
+        .send(serialise(importReportResponse, report));
     },
   );
 }

@@ -1,43 +1,22 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { z } from "zod";
+import {
+  reportQuery,
+  reportTextsResponse,
+  textsBody,
+  textsQuery,
+} from "../../../shared/api/annual-report";
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
 import { loadPublication } from "../aggregation/load-publication";
 import { requireRole } from "../auth/guards";
 import { ApiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam } from "../http/query-params";
+import { serialise } from "../http/serialise";
 import { reiwaFiscalYear } from "../annual-report/era";
 import { reportCsv } from "../annual-report/export-csv";
 import { reportHtml } from "../annual-report/export-html";
 import { reportXlsx } from "../annual-report/export-xlsx";
 import { reportDocument, reportItems } from "../annual-report/report-document";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const reportQuery = z
-  .object({ fiscalYear: fiscalYearParam, format: z.enum(["csv", "xlsx", "html"]) })
-  .strict();
-
-const textsQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
-
-const textsBody = z
-  .object({
-    fiscalYear: z.number().int(),
-    items: z
-      .array(
-        z
-          .object({
-            id: z.string().max(32),
-            /** null: go back to the generated text */
-            text: z.string().max(4000).nullable(),
-            /** the version the editor started from (0: never edited) */
-            version: z.number().int().min(0),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(200),
-  })
-  .strict();
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -95,7 +74,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   app.get("/api/report/texts", { onRequest: policyOrAdmin }, async (request) => {
     const query = parseInput(textsQuery, request.query, "query");
     const { items } = await itemsFor(query.fiscalYear);
-    return { fiscalYear: query.fiscalYear, items };
+    return serialise(reportTextsResponse, { fiscalYear: query.fiscalYear, items });
   });
 
   /** Saves edited texts; each item names the version it was edited from (409 if stale). */
@@ -156,6 +135,6 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       detail: { fiscalYear: body.fiscalYear, items: body.items.length },
     });
     const { items } = await itemsFor(body.fiscalYear);
-    return { fiscalYear: body.fiscalYear, items };
+    return serialise(reportTextsResponse, { fiscalYear: body.fiscalYear, items });
   });
 }

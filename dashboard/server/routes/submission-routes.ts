@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
+import { submissionResponse } from "../../../shared/api/submissions";
 import { requireSubmitToken } from "../auth/guards";
 import { ApiError, validationFailed } from "../http/api-error";
+import { serialise } from "../http/serialise";
 import { recordInputOf } from "../records/record-input";
 import { checkRecord } from "../records/validate-record";
 import type { RouteContext } from "./route-context";
@@ -48,10 +50,12 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
           },
         );
       }
-      return reply.status(outcome === "stored" ? 201 : 200).send({
-        submissionId: record.submissionId,
-        status: outcome === "stored" ? "stored" : "alreadyStored",
-      });
+      return reply.status(outcome === "stored" ? 201 : 200).send(
+        serialise(submissionResponse, {
+          submissionId: record.submissionId,
+          status: outcome === "stored" ? "stored" : "alreadyStored",
+        }),
+      );
     },
   );
 }

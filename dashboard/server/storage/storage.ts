@@ -7,8 +7,10 @@ export type { CachedSummary };
  * Everything the server keeps, behind one interface with one SQL implementation
  * (`sql-storage.ts`) over two drivers. Route handlers see only this; no SQL outside storage/.
  */
-export const ROLES = ["admin", "foundation", "policy"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../../shared/api/auth";
+
+/** The roles are the API contract's (shared/api/auth.ts). */
+export { ROLES, type Role };
 
 export interface UserCredentials {
   id: number;
