@@ -5,6 +5,7 @@ import type { ImportRow } from "./import-file";
 import { canonicalJson } from "../storage/canonical-json";
 import { recordInputOf } from "./record-input";
 import { checkRecord } from "./validate-record";
+import { RECORD_MESSAGES } from "../messages/records";
 
 /** The report's shape is the API contract's (shared/api/imports.ts). */
 export type { ImportReport, RowStatus };
@@ -52,8 +53,7 @@ export async function runImport(
             {
               path: "submissionId",
               code: "duplicate_in_file",
-              messageJa: "同じ submissionId で内容の異なる行がファイル内にあります。",
-              messageEn: "Another row of this file has the same submissionId with other content.",
+              ...RECORD_MESSAGES.duplicateInFile,
             },
           ],
         });
@@ -79,8 +79,7 @@ export async function runImport(
             {
               path: "submissionId",
               code: "conflict",
-              messageJa: "この submissionId は別の内容で登録済みです。",
-              messageEn: "This submissionId is already stored with other content.",
+              ...RECORD_MESSAGES.storedWithOtherContent,
             },
           ],
         })),

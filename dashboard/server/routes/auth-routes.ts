@@ -4,18 +4,13 @@ import { requireRole, loadSession } from "../auth/guards";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { newSecret, sha256Hex } from "../auth/secret";
 import { clearSessionCookie, readSessionId, setSessionCookie } from "../auth/session-cookie";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
-const loginFailed = () =>
-  new ApiError(
-    401,
-    "LOGIN_FAILED",
-    "ユーザー名またはパスワードが違います。",
-    "Wrong username or password.",
-  );
+const loginFailed = () => apiError(401, "LOGIN_FAILED", ACCOUNT_MESSAGES.loginFailed);
 
 export async function authRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage, now } = ctx;

@@ -8,7 +8,7 @@ import {
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
 import { loadPublication } from "../aggregation/load-publication";
 import { requireRole } from "../auth/guards";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { serialise } from "../http/serialise";
 import { reiwaFiscalYear } from "../annual-report/era";
@@ -17,6 +17,7 @@ import { reportHtml } from "../annual-report/export-html";
 import { reportXlsx } from "../annual-report/export-xlsx";
 import { reportDocument, reportItems } from "../annual-report/report-document";
 import { ACCESS, type RouteContext } from "./route-context";
+import { ANNUAL_REPORT_MESSAGES, reportFileName } from "../messages/annual-report";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -27,7 +28,7 @@ const CONTENT_TYPES = {
 /** An ASCII fallback name and the Japanese one (RFC 6266 / 5987). */
 function attachment(reply: FastifyReply, fiscalYear: number, extension: string): void {
   const ascii = `progress-report-${fiscalYear}.${extension}`;
-  const japanese = encodeURIComponent(`${reiwaFiscalYear(fiscalYear)}取組実績.${extension}`);
+  const japanese = encodeURIComponent(reportFileName(reiwaFiscalYear(fiscalYear), extension));
   void reply.header(
     "content-disposition",
     `attachment; filename="${ascii}"; filename*=UTF-8''${japanese}`,
@@ -88,8 +89,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
             {
               path: "fiscalYear",
               code: "unknown_fiscal_year",
-              messageJa: "この年度の申請回の日程表がありません。",
-              messageEn: "No schedule for this fiscal year.",
+              ...ANNUAL_REPORT_MESSAGES.unknownFiscalYear,
             },
           ]),
       ...body.items.flatMap((item, index) =>
@@ -99,8 +99,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
               {
                 path: `items.${index}.id`,
                 code: "unknown_item",
-                messageJa: `計画の項目「${item.id}」はありません。`,
-                messageEn: `No plan item "${item.id}".`,
+                ...ANNUAL_REPORT_MESSAGES.unknownItem(item.id),
               },
             ],
       ),
@@ -109,8 +108,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       fields.push({
         path: "items",
         code: "duplicate_item",
-        messageJa: "同じ項目が複数回含まれています。",
-        messageEn: "An item appears more than once.",
+        ...ANNUAL_REPORT_MESSAGES.duplicateItem,
       });
     }
     if (fields.length > 0) throw validationFailed(fields);
@@ -121,13 +119,9 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       request.sessionUser!.userId,
     );
     if (outcome.kind === "conflict") {
-      throw new ApiError(
-        409,
-        "TEXT_VERSION_CONFLICT",
-        "他の人が先に編集しました。最新の内容を読み込み直してから編集してください。",
-        "Someone else edited these items first; reload and edit again.",
-        { itemIds: outcome.itemIds },
-      );
+      throw apiError(409, "TEXT_VERSION_CONFLICT", ANNUAL_REPORT_MESSAGES.textVersionConflict, {
+        itemIds: outcome.itemIds,
+      });
     }
     await storage.audit({
       action: "report.texts.save",

@@ -6,6 +6,7 @@ import { validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { typed } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
+import { SUMMARY_MESSAGES } from "../messages/summary";
 
 /**
  * GET /api/summary?fiscalYear=2025[&round=N] — the year (with one line per round) or one round,
@@ -36,8 +37,7 @@ export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Pr
               {
                 path: "round",
                 code: "unknown_round",
-                messageJa: "この年度にこの申請回はありません。",
-                messageEn: "The fiscal year has no such round.",
+                ...SUMMARY_MESSAGES.unknownRound,
               },
             ],
             "query",

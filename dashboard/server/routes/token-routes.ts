@@ -9,10 +9,12 @@ import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { requireRole } from "../auth/guards";
 import { newSecret, sha256Hex } from "../auth/secret";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
+import { RECORD_MESSAGES } from "../messages/records";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
 export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -26,8 +28,7 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
         {
           path: "round",
           code: "unknown_round",
-          messageJa: `${body.fiscalYear}年度 第${body.round}回は日程表にありません。`,
-          messageEn: `Fiscal ${body.fiscalYear} round ${body.round} is not in the schedule.`,
+          ...RECORD_MESSAGES.roundNotInSchedule(body.fiscalYear, body.round),
         },
       ]);
     }
@@ -54,12 +55,7 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.delete("/api/tokens/:id", { onRequest: adminOnly }, async (request, reply) => {
     const { id } = parseInput(tokenIdParams, request.params, "query");
     if (!(await storage.revokeToken(id))) {
-      throw new ApiError(
-        404,
-        "TOKEN_NOT_FOUND",
-        "該当する有効なトークンがありません。",
-        "No such active token.",
-      );
+      throw apiError(404, "TOKEN_NOT_FOUND", ACCOUNT_MESSAGES.tokenNotFound);
     }
     await storage.audit({
       action: "token.revoke",

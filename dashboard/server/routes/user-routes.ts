@@ -2,10 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { newUserBody, userListResponse, userSummarySchema } from "../../../shared/api/users";
 import { requireRole } from "../auth/guards";
 import { hashPassword } from "../auth/password";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
 import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
 export async function userRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -19,22 +20,9 @@ export async function userRoutes(app: FastifyInstance, ctx: RouteContext): Promi
       role: body.role,
     });
     if (!created) {
-      throw new ApiError(
-        409,
-        "USERNAME_TAKEN",
-        "このユーザー名は既に使われています。",
-        "This username is already taken.",
-        {
-          fields: [
-            {
-              path: "username",
-              code: "taken",
-              messageJa: "既に使われています。",
-              messageEn: "Already taken.",
-            },
-          ],
-        },
-      );
+      throw apiError(409, "USERNAME_TAKEN", ACCOUNT_MESSAGES.usernameTaken, {
+        fields: [{ path: "username", code: "taken", ...ACCOUNT_MESSAGES.usernameTakenField }],
+      });
     }
     await storage.audit({
       action: "user.create",

@@ -150,4 +150,12 @@ export const en: Dictionary = {
   copied: "Copied",
   close: "Close",
   noTokens: "No tokens issued.",
+  otherLanguage: "日本語",
+  yenAmount: "¥{amount}",
+  yenTick: "¥{amount}",
+  fiscalYearEra: "FY{year}",
+  fiscalYearPlain: "FY{year}",
+  eraFirstYear: "1",
+  roundLabel: "Round {round}",
+  serverUnreachable: "Could not reach the server ({status}).",
 };

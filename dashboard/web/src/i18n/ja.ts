@@ -150,6 +150,15 @@ export const ja = {
   copied: "コピーしました",
   close: "閉じる",
   noTokens: "発行したトークンはありません。",
+  // words of lib/format.ts, lib/api-client.ts and the language switch
+  otherLanguage: "English",
+  yenAmount: "{amount}円",
+  yenTick: "{amount}万円",
+  fiscalYearEra: "令和{era}年度（{year}年度）",
+  fiscalYearPlain: "{year}年度",
+  eraFirstYear: "元",
+  roundLabel: "第{round}回",
+  serverUnreachable: "サーバーに接続できませんでした（{status}）。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

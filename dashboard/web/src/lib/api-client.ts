@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { errorBodySchema, type ErrorBody } from "../../../../shared/api/errors";
-import type { Lang } from "./format";
+import { word, type Lang } from "./format";
 
 /** The server's error body (shared/api/errors.ts): a Japanese and an English message. */
 export type ApiErrorBody = ErrorBody;
@@ -16,9 +16,7 @@ export class ApiRequestError extends Error {
   /** The server's message in the page language, or a generic one. */
   messageIn(lang: Lang): string {
     if (this.body) return lang === "ja" ? this.body.error.messageJa : this.body.error.messageEn;
-    return lang === "ja"
-      ? `サーバーに接続できませんでした（${this.status}）。`
-      : `Could not reach the server (${this.status}).`;
+    return word(lang, "serverUnreachable", { status: this.status });
   }
 
   fieldMessage(path: string, lang: Lang): string | undefined {
