@@ -17,6 +17,12 @@ const nodeBuiltins = [
   "buffer",
 ];
 
+/** Browser code (the task pane, the dashboard pages) runs without Node. */
+const browserPatterns = [
+  { group: ["node:*"], message: "Browser code: no Node built-ins." },
+  { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "coverage/**", ".bench/**", "**/*.js"] },
   js.configs.recommended,
@@ -69,10 +75,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["node:*"], message: "Browser code: no Node built-ins." },
-            { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
-          ],
+          patterns: browserPatterns,
         },
       ],
     },
@@ -87,8 +90,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*"], message: "Browser code: no Node built-ins." },
-            { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+            ...browserPatterns,
             {
               regex: "(^|/)server(/|$)",
               message: "dashboard/web imports nothing from dashboard/server: use shared/api/.",

@@ -5,14 +5,7 @@ import type { Dimension } from "./raw-aggregates";
  * What leaves the server: every figure after disclosure control. The shapes are the API
  * contract's (shared/api/summary.ts); a year's publication is what the summary cache keeps.
  */
-export type {
-  BreakdownRow,
-  DistributionRow,
-  Figure,
-  GroupFigures,
-  QuartileFigures,
-  ScopePublication,
-} from "../../../shared/api/summary";
+export type * from "../../../shared/api/summary";
 
 export interface Publication {
   fiscalYear: number;
