@@ -9,7 +9,7 @@ import {
 } from "./app-options";
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
-import { ApiError } from "./http/api-error";
+import { apiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
@@ -30,6 +30,7 @@ import { scheduleRoutes } from "./routes/schedule-routes";
 import { planRoutes } from "./routes/plan-routes";
 import { SCHEDULE_MESSAGES } from "./messages/schedules";
 import { loadStoredSchedules } from "./schedules/load-stored-schedules";
+import { HTTP_MESSAGES } from "./messages/http";
 
 /**
  * The HTTP application over a given storage. Tests build it around PGlite or PostgreSQL and
@@ -92,13 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () =>
-      new ApiError(
-        429,
-        "RATE_LIMITED",
-        "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
-        "Too many login attempts; try again later.",
-      ),
+    errorResponseBuilder: () => apiError(429, "RATE_LIMITED", HTTP_MESSAGES.loginRateLimited),
   });
 
   for (const routes of [

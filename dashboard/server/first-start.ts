@@ -2,7 +2,7 @@ import { hashPassword } from "./auth/password";
 import { newSecret } from "./auth/secret";
 import { demoRecords } from "./demo/demo-records";
 import { recordInputOf } from "./records/record-input";
-import { SAMPLE_PLAN_ITEMS } from "./report/sample-plan";
+import { SAMPLE_PLAN_ITEMS } from "./annual-report/sample-plan";
 import type { Storage } from "./storage/storage";
 
 export const ADMIN_USERNAME = "admin";

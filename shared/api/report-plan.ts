@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fiscalYearParam } from "./params";
 
 /** Which generated text fills an item's 取組実績 (none: policy staff write it). */
 export const GENERATORS = ["seminars", "appointment", "career", "awareness", "none"] as const;
@@ -21,6 +22,8 @@ export const planItemSchema = z
   .strict();
 
 export type PlanItem = z.infer<typeof planItemSchema>;
+
+export const planQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 
 /** GET /api/report/plan?fiscalYear= (policy, admin): a year's items and the organisation line. */
 export const planResponse = z.object({
@@ -53,3 +56,5 @@ export const organisationSaveBody = z
     version: z.number().int().min(0).max(2_147_483_647),
   })
   .strict();
+
+export const organisationResponse = z.object({ name: z.string(), version: z.number().int() });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ApiError } from "./api-error";
+import { apiError } from "./api-error";
+import { HTTP_MESSAGES } from "../messages/http";
 
 /**
  * Security headers on every answer, and CORS for exactly one route.
@@ -72,11 +73,10 @@ export function installSecurityHeaders(
   app.options(CORS_PATH, async (request, reply) => {
     const origin = originIfAllowed(request);
     if (!origin) {
-      throw new ApiError(
+      throw apiError(
         403,
         "ORIGIN_NOT_ALLOWED",
-        "このオリジンからの提出は許可されていません（KATSUYAKU_ALLOWED_ORIGINS）。",
-        `Origin ${String(request.headers.origin ?? "(none)")} may not submit here (KATSUYAKU_ALLOWED_ORIGINS).`,
+        HTTP_MESSAGES.originNotAllowed(String(request.headers.origin ?? "(none)")),
       );
     }
     void reply

@@ -1,16 +1,19 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
-import { organisationSaveBody, planResponse, planSaveBody } from "../../../shared/api/report-plan";
+import {
+  organisationResponse,
+  organisationSaveBody,
+  planQuery,
+  planResponse,
+  planSaveBody,
+} from "../../../shared/api/report-plan";
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
 import { requireRole } from "../auth/guards";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam } from "../http/query-params";
+import { serialise } from "../http/serialise";
 import { PLAN_MESSAGES } from "../messages/report-plan";
-import { ORGANISATION_KEY, yearPlan } from "../report/year-plan";
+import { ORGANISATION_KEY, yearPlan } from "../annual-report/year-plan";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const planQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 
 /**
  * The annual report's own content, maintained by policy staff: a year's plan items
@@ -47,20 +50,14 @@ export async function planRoutes(app: FastifyInstance, ctx: RouteContext): Promi
         {
           path: "fiscalYear",
           code: "unknown_fiscal_year",
-          messageJa: PLAN_MESSAGES.unknownYear.ja,
-          messageEn: PLAN_MESSAGES.unknownYear.en,
+          ...PLAN_MESSAGES.unknownYear,
         },
       ]);
     }
     const userId = request.sessionUser!.userId;
     const outcome = await storage.savePlanItems(body.fiscalYear, body.items, body.version, userId);
     if (outcome.kind === "conflict") {
-      throw new ApiError(
-        409,
-        "PLAN_VERSION_CONFLICT",
-        PLAN_MESSAGES.planConflict.ja,
-        PLAN_MESSAGES.planConflict.en,
-      );
+      throw apiError(409, "PLAN_VERSION_CONFLICT", PLAN_MESSAGES.planConflict);
     }
     await storage.audit({
       action: "report.plan.save",
@@ -80,14 +77,9 @@ export async function planRoutes(app: FastifyInstance, ctx: RouteContext): Promi
       userId,
     );
     if (outcome.kind === "conflict") {
-      throw new ApiError(
-        409,
-        "ORGANISATION_VERSION_CONFLICT",
-        PLAN_MESSAGES.organisationConflict.ja,
-        PLAN_MESSAGES.organisationConflict.en,
-      );
+      throw apiError(409, "ORGANISATION_VERSION_CONFLICT", PLAN_MESSAGES.organisationConflict);
     }
     await storage.audit({ action: "report.organisation.save", actorUserId: userId, detail: {} });
-    return { name: body.name, version: outcome.version };
+    return serialise(organisationResponse, { name: body.name, version: outcome.version });
   });
 }

@@ -3,7 +3,6 @@ import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
 import { importRecords } from "./record-queries";
-import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import {
@@ -231,11 +230,6 @@ class SqlStorage implements Storage {
       [fiscalYear],
     );
     return row?.n ?? 0;
-  }
-
-  async aggregate(fiscalYear: number) {
-    // After the transaction: the roll-up does not hold the connection (PGlite's only one).
-    return aggregatesOf(fiscalYear, (await cellRowsWithVersion(this.db, fiscalYear)).rows);
   }
 
   cellRowsWithVersion(fiscalYear: number) {

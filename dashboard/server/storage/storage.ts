@@ -1,4 +1,3 @@
-import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
 import type { StoredSchedule } from "./schedule-queries";
@@ -11,8 +10,10 @@ export type { CachedSummary, StoredSchedule };
  * Everything the server keeps, behind one interface with one SQL implementation
  * (`sql-storage.ts`) over two drivers. Route handlers see only this; no SQL outside storage/.
  */
-export const ROLES = ["admin", "foundation", "policy"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../../shared/api/auth";
+
+/** The roles are the API contract's (shared/api/auth.ts). */
+export { ROLES, type Role };
 
 export interface UserCredentials {
   id: number;
@@ -163,9 +164,8 @@ export interface Storage {
    */
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
-  aggregate(fiscalYear: number): Promise<RawAggregates>;
   /**
-   * The year's finest cells as stored (decode with aggregatesOf) and the data version they are
+   * The year's finest cells as stored (aggregation/cell-rows.ts decodes them) and the data version they are
    * of, from one snapshot.
    */
   cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;

@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../../dashboard/server/app";
 import type { AppOptions } from "../../../dashboard/server/app-options";
 import { hashPassword, type ScryptParams } from "../../../dashboard/server/auth/password";
-import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/report/sample-plan";
+import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/annual-report/sample-plan";
 import type { Role } from "../../../dashboard/server/storage/storage";
 import { openTestDatabase, type DriverName, type TestDatabase } from "./test-database";
 

@@ -4,7 +4,7 @@ import {
   moveItem,
   newItem,
   pathFromText,
-} from "../../../dashboard/web/src/features/report/components/plan-edits";
+} from "../../../dashboard/web/src/features/annual-report/components/plan-edits";
 
 const item = (id: string): PlanItem => ({
   id,

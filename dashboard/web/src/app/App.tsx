@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { AdminPage } from "../features/admin/components/AdminPage";
 import { getMe, logout } from "../features/auth/api/session";
 import { LoginPage } from "../features/auth/components/LoginPage";
-import { ReportPage } from "../features/report/components/ReportPage";
+import { ReportPage } from "../features/annual-report/components/ReportPage";
 import { BreakdownsPage } from "../features/statistics/components/BreakdownsPage";
 import { OverviewPage } from "../features/statistics/components/OverviewPage";
 import { RoundPage } from "../features/statistics/components/RoundPage";

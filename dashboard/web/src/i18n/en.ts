@@ -190,4 +190,12 @@ export const en: Dictionary = {
   copiedLastYear: 'Copied {n} items of {fy}. Check them, then press "Save the plan items".',
   savePlan: "Save the plan items",
   planSaved: "Saved the plan items.",
+  otherLanguage: "日本語",
+  yenAmount: "¥{amount}",
+  yenTick: "¥{amount}",
+  fiscalYearEra: "FY{year}",
+  fiscalYearPlain: "FY{year}",
+  eraFirstYear: "1",
+  roundLabel: "Round {round}",
+  serverUnreachable: "Could not reach the server ({status}).",
 };

@@ -191,6 +191,15 @@ export const ja = {
     "{fy}の項目（{n}件）をコピーしました。内容を確かめて「計画項目を保存」を押してください。",
   savePlan: "計画項目を保存",
   planSaved: "計画項目を保存しました。",
+  // words of lib/format.ts, lib/api-client.ts and the language switch
+  otherLanguage: "English",
+  yenAmount: "{amount}円",
+  yenTick: "{amount}万円",
+  fiscalYearEra: "令和{era}年度（{year}年度）",
+  fiscalYearPlain: "{year}年度",
+  eraFirstYear: "元",
+  roundLabel: "第{round}回",
+  serverUnreachable: "サーバーに接続できませんでした（{status}）。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

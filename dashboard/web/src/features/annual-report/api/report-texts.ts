@@ -1,8 +1,15 @@
+import type { z } from "zod";
+import {
+  reportTextsResponse,
+  type ExportFormat,
+  type textsBody,
+} from "../../../../../../shared/api/annual-report";
 import { api } from "../../../lib/api-client";
-import type { ReportTexts } from "../../../lib/api-types";
+
+export type { ExportFormat };
 
 export const getReportTexts = (fiscalYear: number) =>
-  api.get<ReportTexts>(`/api/report/texts?fiscalYear=${fiscalYear}`);
+  api.get(reportTextsResponse, `/api/report/texts?fiscalYear=${fiscalYear}`);
 
 /** `text: null` goes back to the generated text; `version` is the one the edit started from. */
 export interface TextEdit {
@@ -12,9 +19,10 @@ export interface TextEdit {
 }
 
 export const saveReportTexts = (fiscalYear: number, items: TextEdit[]) =>
-  api.put<ReportTexts>("/api/report/texts", { fiscalYear, items });
-
-export type ExportFormat = "csv" | "xlsx" | "html";
+  api.put(reportTextsResponse, "/api/report/texts", {
+    fiscalYear,
+    items,
+  } satisfies z.input<typeof textsBody>);
 
 /** The server answers with the file itself (CSV and xlsx as attachments). */
 export const exportUrl = (fiscalYear: number, format: ExportFormat) =>

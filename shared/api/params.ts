@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { knownFiscalYears } from "../../../shared/schedule/find-round";
+import { knownFiscalYears } from "../schedule/find-round";
 
+/** The message of the fiscal-year check; the server's zod-fields.ts gives its Japanese. */
 export const UNKNOWN_FISCAL_YEAR = "no schedule for this fiscal year";
 
 /** ?fiscalYear=2025: four digits, and a year the schedule tables know. */

@@ -1,5 +1,6 @@
 import type { Storage } from "../storage/storage";
-import { DEFAULT_ORGANISATION, PROGRAMME, type Plan } from "./plan";
+import { DEFAULT_ORGANISATION, PROGRAMME } from "../messages/report-plan";
+import type { Plan } from "./plan";
 
 /** The report setting holding the organisation line. */
 export const ORGANISATION_KEY = "organisation";

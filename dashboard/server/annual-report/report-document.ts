@@ -1,25 +1,14 @@
+import type { ReportItem } from "../../../shared/api/annual-report";
 import type { Figure, Publication, ScopePublication } from "../aggregation/publication";
 import type { ReportText } from "../storage/storage";
 import { generateAchievement } from "./achievement-text";
 import { reiwaFiscalYear } from "./era";
-import { SUPPRESSION_NOTE_JA } from "./format-figure";
+import { REPORT_DOCUMENT_JA, SUPPRESSION_NOTE_JA } from "../messages/annual-report-text";
 import type { PlanItem } from "../../../shared/api/report-plan";
 import type { Plan } from "./plan";
 
-/** An item with its generated and (if any) edited 取組実績. */
-export interface ReportItem {
-  id: string;
-  number: string;
-  path: string[];
-  title: string;
-  planText: string;
-  generatedText: string;
-  editedText: string | null;
-  /** what is exported: the edited text when there is one, else the generated text */
-  text: string;
-  version: number;
-  updatedAt: string | null;
-}
+/** An item with its generated and (if any) edited 取組実績: the API contract's shape. */
+export type { ReportItem };
 
 export type ReportRow =
   | { kind: "heading"; level: number; text: string }
@@ -101,34 +90,17 @@ export function reportDocument(
   const era = reiwaFiscalYear(publication.fiscalYear);
   return {
     fiscalYear: publication.fiscalYear,
-    title: `${plan.organisation} ${era}取組実績（東京都女性活躍推進計画）`,
+    title: REPORT_DOCUMENT_JA.title(plan.organisation, era),
     organisation: plan.organisation,
     programme: plan.programme,
-    columns: ["番号", "項目", "「東京都女性活躍推進計画」記載の内容", `${era}取組実績`],
+    columns: REPORT_DOCUMENT_JA.columns(era),
     rows,
     annex: annexTable(publication),
-    notes: [
-      SUPPRESSION_NOTE_JA,
-      "数値は実績報告時に企業から提出された統計データ（氏名等を含まない集計値）によります。奨励金の額は見込額であり、交付決定額ではありません。",
-      "新たに管理職に就いた女性の数は、企業ごとに「実績報告時 − 申請時」の女性管理職数（0未満は0）を合計したものです。",
-    ],
+    notes: [SUPPRESSION_NOTE_JA, ...REPORT_DOCUMENT_JA.notes],
   };
 }
 
-const ANNEX_HEADER = [
-  "区分",
-  "定員",
-  "提出企業数",
-  "取組A 達成",
-  "取組B 達成",
-  "取組C 達成",
-  "取組D 達成",
-  "新たに管理職に就いた女性（人）",
-  "新たに役職手当の対象となった女性（人）",
-  "研修完了企業数",
-  "奨励金見込額（円）",
-  "賃金の差異 中央値（全労働者, %）",
-];
+const ANNEX_HEADER = REPORT_DOCUMENT_JA.annexHeader;
 
 function annexRow(label: string, scope: ScopePublication): AnnexTable["rows"][number] {
   const f = scope.figures;
@@ -155,8 +127,8 @@ function annexTable(publication: Publication): AnnexTable {
   return {
     header: ANNEX_HEADER,
     rows: [
-      ...publication.rounds.map((r) => annexRow(`第${r.round}回`, r)),
-      annexRow("年度計", publication.fiscalYearScope),
+      ...publication.rounds.map((r) => annexRow(REPORT_DOCUMENT_JA.annexRound(r.round!), r)),
+      annexRow(REPORT_DOCUMENT_JA.annexYear, publication.fiscalYearScope),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { formatFigure } from "./format-figure";
 import type { ReportDocument } from "./report-document";
+import { REPORT_DOCUMENT_JA } from "../messages/annual-report-text";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -70,7 +71,7 @@ ${body}
 </tbody>
 </table>
 <section class="annex">
-<h2>参考：申請回別の集計（${e(String(document.fiscalYear))}年度）</h2>
+<h2>${e(REPORT_DOCUMENT_JA.annexTitle(String(document.fiscalYear)))}</h2>
 <table>
 <thead><tr>${annexHead}</tr></thead>
 <tbody>

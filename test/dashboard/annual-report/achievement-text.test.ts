@@ -1,11 +1,15 @@
 import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
-import { generateAchievement } from "../../../dashboard/server/report/achievement-text";
-import { reiwaFiscalYear } from "../../../dashboard/server/report/era";
-import { reportCsv } from "../../../dashboard/server/report/export-csv";
-import { escapeHtml, reportHtml } from "../../../dashboard/server/report/export-html";
-import { PROGRAMME, type Plan } from "../../../dashboard/server/report/plan";
-import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/report/sample-plan";
-import { reportDocument, reportItems } from "../../../dashboard/server/report/report-document";
+import { generateAchievement } from "../../../dashboard/server/annual-report/achievement-text";
+import { reiwaFiscalYear } from "../../../dashboard/server/annual-report/era";
+import { reportCsv } from "../../../dashboard/server/annual-report/export-csv";
+import { escapeHtml, reportHtml } from "../../../dashboard/server/annual-report/export-html";
+import type { Plan } from "../../../dashboard/server/annual-report/plan";
+import { PROGRAMME } from "../../../dashboard/server/messages/report-plan";
+import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/annual-report/sample-plan";
+import {
+  reportDocument,
+  reportItems,
+} from "../../../dashboard/server/annual-report/report-document";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 

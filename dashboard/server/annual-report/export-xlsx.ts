@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { xmlSafeText } from "../../../shared/sheets/xml-safe-text";
 import { formatFigure } from "./format-figure";
 import type { ReportDocument } from "./report-document";
+import { REPORT_DOCUMENT_JA } from "../messages/annual-report-text";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -20,7 +21,7 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
   workbook.creator = "Katsuyaku";
   workbook.title = document.title;
 
-  const sheet = workbook.addWorksheet("取組実績", {
+  const sheet = workbook.addWorksheet(REPORT_DOCUMENT_JA.sheetPlan, {
     pageSetup: {
       paperSize: 9, // A4
       orientation: "landscape",
@@ -79,7 +80,7 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
     }
   }
 
-  const annex = workbook.addWorksheet("集計表", {
+  const annex = workbook.addWorksheet(REPORT_DOCUMENT_JA.sheetAnnex, {
     pageSetup: {
       paperSize: 9,
       orientation: "landscape",
@@ -90,7 +91,7 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
     },
     headerFooter: { oddFooter: "&C&P / &N" },
   });
-  annex.getCell("A1").value = `参考：申請回別の集計（${document.fiscalYear}年度）`;
+  annex.getCell("A1").value = REPORT_DOCUMENT_JA.annexTitle(String(document.fiscalYear));
   annex.getCell("A1").font = { bold: true, size: 12 };
   annex.columns = document.annex.header.map((_, i) => ({ width: i === 0 ? 10 : 14 }));
   const annexHeader = annex.getRow(2);

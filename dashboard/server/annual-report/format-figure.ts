@@ -12,5 +12,4 @@ export function formatFigure(figure: Figure, digits = 0): string {
   });
 }
 
-export const SUPPRESSION_NOTE_JA =
-  "「X」は、3社未満の企業に関する数値、又はその数値が他の数値との計算で判明してしまうため秘匿した数値です。「-」は該当する企業がないことを示します。";
+export { SUPPRESSION_NOTE_JA } from "../messages/annual-report-text";
