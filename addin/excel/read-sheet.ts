@@ -1,17 +1,10 @@
 import type { CellValue } from "../../shared/roster/cell-value";
 import type { ProgressListener, SheetCells } from "../src/host/workbook-host";
 import type { ExcelRun } from "./excel-run";
-import { loadRuleFormulas, ownMarkIds } from "./own-marks";
-import { READ_BUDGET_CELLS } from "./payload";
-import { type Block, FIRST_BLOCK, firstBlockWithin, remainingBatches } from "./read-plan";
+import { isPayloadTooLarge } from "./office-errors";
+import { jsonBytes, readBudgetCells, READ_BUDGET_CELLS } from "./payload";
+import { type Block, FIRST_BLOCK, firstBlockWithin, rebatch, remainingBatches } from "./read-plan";
 import { probeDateSystem } from "./serial-date";
-
-/** A read sheet, plus what the next marking of it needs to know. */
-export interface ReadSheetResult {
-  cells: SheetCells;
-  /** Our marks from the previous check, found in the same batch as the values. */
-  ownMarkIds: string[];
-}
 
 type Matrix = CellValue[][];
 
@@ -24,57 +17,103 @@ function place(target: Matrix, block: Block, values: readonly (readonly CellValu
   });
 }
 
+/** Batch 1: the used range's position and size, the first block of values, the date system. */
+async function readFirst(context: Excel.RequestContext, name: string, first: Block) {
+  const sheet = context.workbook.worksheets.getItem(name);
+  // valuesOnly: cells that only carry formatting must not stretch the roster.
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // The first block is a fixed rectangle from A1, cut to the used range. Anchoring it at A1
+  // (not at the used range's corner through getResizedRange) keeps every address inside the
+  // grid: Excel documents no behaviour for a resize past the sheet's edge, and getOffsetRange
+  // throws there. A roster starting outside the rectangle gets a null object and is read by
+  // the later batches instead.
+  const block = used.getIntersectionOrNullObject(
+    sheet.getRangeByIndexes(0, 0, first.rows, first.columns),
+  );
+  block.load("values");
+  const date1904 = probeDateSystem(context);
+  await context.sync();
+  const values = block.isNullObject ? null : (block.values as CellValue[][]);
+  return {
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+    values,
+    date1904: date1904(),
+  };
+}
+
+/**
+ * Batch 1, retried with half the first block while Excel answers that the response passed
+ * its 5 MB (long Japanese text can be several times the estimate per cell). Every retry builds
+ * its proxies afresh: those of a failed batch were never bound to anything.
+ */
+async function readFirstFitting(context: Excel.RequestContext, name: string) {
+  let first = FIRST_BLOCK;
+  for (;;) {
+    try {
+      return { ...(await readFirst(context, name, first)), first };
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || first.rows === 1) throw error;
+      first = { ...first, rows: Math.ceil(first.rows / 2) };
+    }
+  }
+}
+
 /**
  * Reads a sheet's used range (values only) in as few round trips as the 5 MB limit allows.
  * Batch 1 asks for the used range's position and size, the first block of values (the used
- * range's part of a fixed rectangle from A1: bounded whatever the width), the date system and
- * the rules that mark cells; later batches read the rest, each within budget.
+ * range's part of a fixed rectangle from A1: bounded whatever the width) and the date system;
+ * later batches read the rest, sized by the bytes per cell batch 1 actually carried. A batch
+ * Excel still finds too big is cut in half and asked again, down to single rows.
  * A 20k-row roster in the template's 17 columns takes 2 batches.
  */
 export async function readSheet(
   run: ExcelRun,
   name: string,
   onProgress?: ProgressListener,
-): Promise<ReadSheetResult> {
+): Promise<SheetCells> {
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    // valuesOnly: cells that only carry formatting must not stretch the roster.
-    const used = sheet.getUsedRange(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    // The first block is a fixed rectangle from A1, cut to the used range. Anchoring it at A1
-    // (not at the used range's corner through getResizedRange) keeps every address inside the
-    // grid: Excel documents no behaviour for a resize past the sheet's edge, and getOffsetRange
-    // throws there. A roster starting outside the rectangle gets a null object and is read by
-    // the later batches instead.
-    const first = used.getIntersectionOrNullObject(
-      sheet.getRangeByIndexes(0, 0, FIRST_BLOCK.rows, FIRST_BLOCK.columns),
-    );
-    first.load("values");
-    const date1904 = probeDateSystem(context);
-    const rules = loadRuleFormulas(sheet);
-    await context.sync();
-
-    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    const read = await readFirstFitting(context, name);
+    const { rowIndex, columnIndex, rowCount, columnCount } = read;
     const cells: Matrix = Array.from({ length: rowCount }, () =>
       new Array<CellValue>(columnCount).fill(null),
     );
-    const covered = firstBlockWithin(rowIndex, columnIndex, rowCount, columnCount);
-    if (!first.isNullObject) place(cells, covered, first.values as CellValue[][]);
-    const batches = remainingBatches(rowCount, columnCount, READ_BUDGET_CELLS, covered);
+    const covered = firstBlockWithin(rowIndex, columnIndex, rowCount, columnCount, read.first);
+    let budget = READ_BUDGET_CELLS;
+    if (read.values !== null) {
+      place(cells, covered, read.values);
+      budget = readBudgetCells(jsonBytes(read.values), covered.rows * covered.columns);
+    }
+    const queue = remainingBatches(rowCount, columnCount, budget, covered);
     let done = covered.columns > 0 ? covered.rows : 0;
-    onProgress?.(batches.length === 0 ? rowCount : done, rowCount);
-    for (const batch of batches) {
+    onProgress?.(queue.length === 0 ? rowCount : done, rowCount);
+    while (queue.length > 0) {
+      const batch = queue.shift()!;
       const ranges = batch.map((block) => {
-        const range = sheet.getRangeByIndexes(
-          rowIndex + block.row,
-          columnIndex + block.column,
-          block.rows,
-          block.columns,
-        );
+        const range = context.workbook.worksheets
+          .getItem(name)
+          .getRangeByIndexes(
+            rowIndex + block.row,
+            columnIndex + block.column,
+            block.rows,
+            block.columns,
+          );
         range.load("values");
         return { block, range };
       });
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        const single = batch.length === 1 && batch[0]!.rows === 1;
+        if (!isPayloadTooLarge(error) || single) throw error;
+        budget = Math.max(1, Math.floor(budget / 2));
+        const rest = queue.splice(0).flat();
+        queue.push(...rebatch([...batch, ...rest], budget));
+        continue;
+      }
       for (const { block, range } of ranges) {
         place(cells, block, range.values as CellValue[][]);
         if (block.column === 0) done += block.rows;
@@ -82,14 +121,11 @@ export async function readSheet(
       onProgress?.(Math.min(done, rowCount), rowCount);
     }
     return {
-      cells: {
-        name,
-        cells,
-        firstRow: rowIndex + 1,
-        firstColumn: columnIndex,
-        date1904: date1904(),
-      },
-      ownMarkIds: ownMarkIds(rules),
+      name,
+      cells,
+      firstRow: rowIndex + 1,
+      firstColumn: columnIndex,
+      date1904: read.date1904,
     };
   });
 }

@@ -150,6 +150,7 @@ export function createFileHost(): FileHost {
         await import("../../../shared/report/sheets/result-sheets-xlsx");
       const bytes = await resultSheetsToXlsx([...sheets]);
       downloadBytes(bytes, RESULT_FILE_NAME, XLSX_TYPE);
+      return { names: sheets.map((s) => s.name), notes: [] };
     },
   };
 }

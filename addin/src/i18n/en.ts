@@ -29,6 +29,15 @@ export const en: Record<MessageKey, string> = {
   "busy.readReport": "Reading the report roster…",
   "busy.writeSheets": "Building the result sheets…",
 
+  "excel.cellEditMode": "Finish editing the cell (press Enter or Esc), then try again.",
+  "excel.replaceQuestion":
+    "Katsuyaku cannot tell whether it made these sheets: {names}. Replace them with the results? (If you keep them, the results go to sheets with other names.)",
+  "excel.replace": "Replace",
+  "excel.keep": "Keep them, use other names",
+  "excel.cellCut":
+    '"{sheet}" {cell}: a text of {length} characters does not fit an Excel cell; it was cut to {limit} characters and ends with "{marker}".',
+  "excel.cellNotNumber": '"{sheet}" {cell}: a value that is not a number ({value}) was left empty.',
+
   "template.sheetName": "社員名簿",
 
   "demo.applicationName": "デモ_申請時名簿",

@@ -31,6 +31,16 @@ export const ja = {
   "busy.readReport": "実績報告時の名簿を読み込んでいます…",
   "busy.writeSheets": "結果シートを作成しています…",
 
+  "excel.cellEditMode": "セルの編集を終えてからもう一度お試しください。",
+  "excel.replaceQuestion":
+    "次のシートは Katsuyaku が作ったものか確認できません: {names}。結果で置き換えますか？（残す場合は、結果を別の名前のシートに書き出します）",
+  "excel.replace": "置き換える",
+  "excel.keep": "残して別の名前で書き出す",
+  "excel.cellCut":
+    "「{sheet}」{cell}: {length} 文字の文字列は Excel のセルに入りきらないため、{limit} 文字で切り、末尾に「{marker}」を付けました。",
+  "excel.cellNotNumber":
+    "「{sheet}」{cell}: 数値にできない値（{value}）だったため、空欄にしました。",
+
   "template.sheetName": "社員名簿",
 
   "demo.applicationName": "デモ_申請時名簿",
