@@ -9,9 +9,9 @@ import { App } from "./app/App";
 /** How long to wait for Office.onReady before running as a plain web page. */
 const OFFICE_TIMEOUT_MS = 5000;
 
-async function chooseHost(): Promise<WorkbookHost> {
+async function chooseHost(onLateExcel: (host: WorkbookHost) => void): Promise<WorkbookHost> {
   try {
-    return (await officeHost(OFFICE_TIMEOUT_MS)) ?? createFileHost();
+    return (await officeHost({ timeoutMs: OFFICE_TIMEOUT_MS, onLateExcel })) ?? createFileHost();
   } catch (error) {
     // Office.js missing (CDN blocked) or broken: the pane still works on files.
     console.warn("Office.js unavailable; running on files", error);
@@ -22,8 +22,10 @@ async function chooseHost(): Promise<WorkbookHost> {
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) return;
-  const host = await chooseHost();
-  createRoot(container).render(<App host={host} />);
+  const root = createRoot(container);
+  // A new key remounts the pane: file-mode state does not carry over into Excel.
+  const show = (host: WorkbookHost) => root.render(<App key={host.kind} host={host} />);
+  show(await chooseHost(show));
 }
 
 void start();

@@ -3,6 +3,7 @@ import { parseRoster } from "../../../shared/roster/parse-roster";
 import type { CellMark, WorkbookHost } from "../host/workbook-host";
 import type { FileHost } from "../file-host/file-host";
 import { useI18n } from "../i18n/i18n-context";
+import { translate } from "../i18n/translate";
 import { buildSheets } from "./build-sheets";
 import type { Derived } from "../state/derive";
 import { resultSheetsInput } from "../state/derive";
@@ -140,11 +141,36 @@ export function usePaneActions(deps: Deps): PaneActions {
             if (input === undefined) return;
             busy(t("busy.writeSheets"));
             const sheets = await buildSheets(input);
-            await host.writeResultSheets(sheets);
+            const written = await host.writeResultSheets(sheets, {
+              confirmReplace: (names) =>
+                new Promise<boolean>((resolve) =>
+                  patch({
+                    question: {
+                      text: {
+                        ja: translate("ja", "excel.replaceQuestion", { names: names.join("、") }),
+                        en: translate("en", "excel.replaceQuestion", { names: names.join(", ") }),
+                      },
+                      answer(yes) {
+                        patch({ question: null });
+                        resolve(yes);
+                      },
+                    },
+                  }),
+                ),
+              onProgress: (done, total) =>
+                busy(t("busy.writeSheets"), total > 0 ? done / total : null),
+            });
+            const { names, notes } = written;
             patch({
               notice: {
-                ja: `結果シート ${sheets.length} 枚を書き出しました（${sheets.map((s) => s.name).join("、")}）。`,
-                en: `Wrote ${sheets.length} result sheet(s) (${sheets.map((s) => s.name).join(", ")}).`,
+                ja: [
+                  `結果シート ${names.length} 枚を書き出しました（${names.join("、")}）。`,
+                  ...notes.map((n) => n.ja),
+                ].join(" "),
+                en: [
+                  `Wrote ${names.length} result sheet(s) (${names.join(", ")}).`,
+                  ...notes.map((n) => n.en),
+                ].join(" "),
               },
             });
           },

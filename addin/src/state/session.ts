@@ -20,6 +20,12 @@ export interface PaneError {
   en: string;
 }
 
+/** A yes/no question the pane asks in its message area (Office add-ins get no confirm()). */
+export interface PaneQuestion {
+  text: PaneError;
+  answer(yes: boolean): void;
+}
+
 /** What the pane holds while open but does not persist: rosters come back from the host. */
 export interface Session {
   sheets: string[];
@@ -31,6 +37,8 @@ export interface Session {
   selectedIssue: string | null;
   /** What the last write of result sheets did, for a confirmation message. */
   notice: PaneError | null;
+  /** Asked during an action (replace sheets the add-in cannot tell it made?). */
+  question: PaneQuestion | null;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -39,4 +47,5 @@ export const EMPTY_SESSION: Session = {
   error: null,
   selectedIssue: null,
   notice: null,
+  question: null,
 };
