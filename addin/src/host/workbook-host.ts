@@ -60,7 +60,9 @@ export interface WrittenSheets {
  * What the task pane needs from where the roster lives. Two implementations: Excel
  * (`addin/excel/`, the only code that touches Office.js) and files dropped into a plain
  * browser (`addin/src/file-host/`). Each method is one user action and keeps its Office
- * round trips to at most 3 `context.sync()` calls for rosters up to 20k rows.
+ * round trips to at most 3 `context.sync()` calls for rosters up to 20k rows; a check (read
+ * + markCells) takes up to 5, as finding and deleting old marks are guarded batches of their
+ * own (docs/excel-risks.md).
  */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
