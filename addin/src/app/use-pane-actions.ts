@@ -3,7 +3,7 @@ import { parseRoster } from "../../../shared/roster/parse-roster";
 import type { CellMark, WorkbookHost } from "../host/workbook-host";
 import type { FileHost } from "../file-host/file-host";
 import { useI18n } from "../i18n/i18n-context";
-import { translate } from "../i18n/translate";
+import { askReplace } from "./ask-replace";
 import { buildSheets } from "./build-sheets";
 import type { Derived } from "../state/derive";
 import { resultSheetsInput } from "../state/derive";
@@ -142,21 +142,7 @@ export function usePaneActions(deps: Deps): PaneActions {
             busy(t("busy.writeSheets"));
             const sheets = await buildSheets(input);
             const written = await host.writeResultSheets(sheets, {
-              confirmReplace: (names) =>
-                new Promise<boolean>((resolve) =>
-                  patch({
-                    question: {
-                      text: {
-                        ja: translate("ja", "excel.replaceQuestion", { names: names.join("、") }),
-                        en: translate("en", "excel.replaceQuestion", { names: names.join(", ") }),
-                      },
-                      answer(yes) {
-                        patch({ question: null });
-                        resolve(yes);
-                      },
-                    },
-                  }),
-                ),
+              confirmReplace: (names) => askReplace(names, patch),
               onProgress: (done, total) =>
                 busy(t("busy.writeSheets"), total > 0 ? done / total : null),
             });
