@@ -8,13 +8,12 @@ import type {
 import { translate } from "../src/i18n/translate";
 import { cellAddress } from "./cell-address";
 import type { ExcelRun } from "./excel-run";
-import { freeName } from "./free-name";
 import { isPayloadTooLarge } from "./office-errors";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { ApiSupport } from "./requirements";
 import { addChart, formatSheet, setUpPrinting } from "./result-sheet-look";
-import { probeDateSystem } from "./serial-date";
-import { loadOwnerMark, markOwnSheet, OWNER_API_MINOR } from "./sheet-owner";
+import { lookUp, plan, type Target } from "./result-sheet-targets";
+import { markOwnSheet, OWNER_API_MINOR } from "./sheet-owner";
 import { type CellNote, CUT_MARKER, MAX_CELL_TEXT, sheetMatrix } from "./sheet-matrix";
 
 /** Syncs only when the next piece would push the batch past the budget. */
@@ -71,74 +70,6 @@ async function writeCells(
     range.values = values.slice(r, end);
     r = end;
   }
-}
-
-/** Where one result sheet goes: its final name and the sheet it replaces, if any. */
-interface Target {
-  sheet: ResultSheet;
-  name: string;
-  replaces: { name: string; veryHidden: boolean } | null;
-}
-
-interface Found {
-  names: string[];
-  visibility: Map<string, string>;
-  /** Per result sheet: the existing sheet of that name (Excel compares without case). */
-  clashes: (string | null)[];
-  ours: boolean[];
-  date1904: boolean;
-}
-
-/**
- * Batch 1 looks up the names in use and the date system; when sheets of the results' names
- * exist and Excel has ExcelApi 1.12, one more batch reads whether they carry our mark.
- */
-async function lookUp(
-  run: ExcelRun,
-  sheets: readonly ResultSheet[],
-  supports: ApiSupport,
-): Promise<Found> {
-  return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility");
-    const date1904 = probeDateSystem(context);
-    await context.sync();
-    const names = worksheets.items.map((s) => s.name);
-    const visibility = new Map(worksheets.items.map((s) => [s.name, s.visibility as string]));
-    const clashes = sheets.map(
-      (s) => names.find((n) => n.toLowerCase() === s.name.toLowerCase()) ?? null,
-    );
-    let ours = clashes.map(() => false);
-    if (supports(OWNER_API_MINOR) && clashes.some((c) => c !== null)) {
-      const marks = clashes.map((c) => (c === null ? null : loadOwnerMark(worksheets.getItem(c))));
-      await context.sync();
-      ours = marks.map((mark) => mark?.() === true);
-    }
-    return { names, visibility, clashes, ours, date1904: date1904() };
-  });
-}
-
-/** Final names: ours are replaced, the user's only when they say so, else a free name is used. */
-async function plan(
-  sheets: readonly ResultSheet[],
-  found: Found,
-  confirmReplace: WriteSheetsOptions["confirmReplace"],
-): Promise<Target[]> {
-  const unknown = found.clashes.filter((c, i): c is string => c !== null && !found.ours[i]);
-  const replaceUnknown = unknown.length > 0 && (await confirmReplace?.(unknown)) === true;
-  const taken = new Set(found.names);
-  return sheets.map((sheet, i) => {
-    const clash = found.clashes[i] ?? null;
-    if (clash !== null && (found.ours[i] || replaceUnknown))
-      return {
-        sheet,
-        name: sheet.name,
-        replaces: { name: clash, veryHidden: found.visibility.get(clash) === "VeryHidden" },
-      };
-    const name = clash === null ? sheet.name : freeName(sheet.name, taken);
-    taken.add(name);
-    return { sheet, name, replaces: null };
-  });
 }
 
 /** Names no user picks, unique per write, within Excel's 31 units. */

@@ -1,0 +1,75 @@
+import type { ResultSheet } from "../../shared/report/sheets/result-sheet";
+import type { WriteSheetsOptions } from "../src/host/workbook-host";
+import type { ExcelRun } from "./excel-run";
+import { freeName } from "./free-name";
+import type { ApiSupport } from "./requirements";
+import { probeDateSystem } from "./serial-date";
+import { loadOwnerMark, OWNER_API_MINOR } from "./sheet-owner";
+
+/** Where one result sheet goes: its final name and the sheet it replaces, if any. */
+export interface Target {
+  sheet: ResultSheet;
+  name: string;
+  replaces: { name: string; veryHidden: boolean } | null;
+}
+
+export interface Found {
+  names: string[];
+  visibility: Map<string, string>;
+  /** Per result sheet: the existing sheet of that name (Excel compares without case). */
+  clashes: (string | null)[];
+  ours: boolean[];
+  date1904: boolean;
+}
+
+/**
+ * Batch 1 looks up the names in use and the date system; when sheets of the results' names
+ * exist and Excel has ExcelApi 1.12, one more batch reads whether they carry our mark.
+ */
+export async function lookUp(
+  run: ExcelRun,
+  sheets: readonly ResultSheet[],
+  supports: ApiSupport,
+): Promise<Found> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    const date1904 = probeDateSystem(context);
+    await context.sync();
+    const names = worksheets.items.map((s) => s.name);
+    const visibility = new Map(worksheets.items.map((s) => [s.name, s.visibility as string]));
+    const clashes = sheets.map(
+      (s) => names.find((n) => n.toLowerCase() === s.name.toLowerCase()) ?? null,
+    );
+    let ours = clashes.map(() => false);
+    if (supports(OWNER_API_MINOR) && clashes.some((c) => c !== null)) {
+      const marks = clashes.map((c) => (c === null ? null : loadOwnerMark(worksheets.getItem(c))));
+      await context.sync();
+      ours = marks.map((mark) => mark?.() === true);
+    }
+    return { names, visibility, clashes, ours, date1904: date1904() };
+  });
+}
+
+/** Final names: ours are replaced, the user's only when they say so, else a free name is used. */
+export async function plan(
+  sheets: readonly ResultSheet[],
+  found: Found,
+  confirmReplace: WriteSheetsOptions["confirmReplace"],
+): Promise<Target[]> {
+  const unknown = found.clashes.filter((c, i): c is string => c !== null && !found.ours[i]);
+  const replaceUnknown = unknown.length > 0 && (await confirmReplace?.(unknown)) === true;
+  const taken = new Set(found.names);
+  return sheets.map((sheet, i) => {
+    const clash = found.clashes[i] ?? null;
+    if (clash !== null && (found.ours[i] || replaceUnknown))
+      return {
+        sheet,
+        name: sheet.name,
+        replaces: { name: clash, veryHidden: found.visibility.get(clash) === "VeryHidden" },
+      };
+    const name = clash === null ? sheet.name : freeName(sheet.name, taken);
+    taken.add(name);
+    return { sheet, name, replaces: null };
+  });
+}
