@@ -9,14 +9,16 @@
  *   Detected the way the `nomodule` attribute is decided: a script element without `noModule`.
  * - EdgeHTML 16-18 runs module scripts but not `?.`/`??`, so a `nomodule` script alone would
  *   miss it: detected by its user agent ("Edge/", where Chromium Edge says "Edg/").
- * test/e2e/old-webview.test.ts checks both paths and that this file parses as ES5.
+ * - Any other webview that loads the module but cannot parse it (an old Safari on Mac, where
+ *   `?.` arrived in 13.1) never runs addin/src/started.ts: at the load event, by which time a
+ *   module script has run, the missing flag shows the message too.
+ * test/e2e/old-webview.test.ts checks these paths; test/addin/page checks that this is ES5.
  */
 (function () {
   var ua = window.navigator.userAgent || "";
   var noModules = !("noModule" in document.createElement("script"));
   var trident = ua.indexOf("Trident/") !== -1;
   var edgeHtml = /Edge\/\d/.test(ua);
-  if (!(noModules || trident || edgeHtml)) return;
 
   function show() {
     var box = document.getElementById("old-webview");
@@ -31,6 +33,10 @@
     for (var i = 0; i < slots.length; i++) slots[i].appendChild(document.createTextNode(address));
   }
 
+  window.addEventListener("load", function () {
+    if (!window.katsuyakuStarted) show();
+  });
+  if (!(noModules || trident || edgeHtml)) return;
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
   else show();
 })();

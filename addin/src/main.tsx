@@ -1,4 +1,6 @@
-// First: before any schema is built (see the module).
+// First: tells the old-webview fallback that this module runs (see the module).
+import "./started";
+// Before any schema is built (see the module).
 import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { officeHost } from "../excel/office-ready";

@@ -9,6 +9,8 @@
  * - EdgeHTML 18 loads the module but fails on its `?.` syntax, so it runs nothing of it, and
  *   says "Edge/18" in its user agent: the module scripts are removed and the user agent is
  *   replaced.
+ * - An old Safari (Mac) loads the module but cannot parse its syntax: the entry chunk is
+ *   replaced by one with a syntax error Chromium cannot parse either, as a stand-in.
  * The fallback script itself is checked to parse as ES5 in test/addin/old-webview-script.test.ts.
  */
 import type { Page, Route } from "playwright-core";
@@ -90,6 +92,19 @@ test("Edge Legacy (EdgeHTML 18 runs modules but not the pane's syntax) shows the
   const init = `Object.defineProperty(Navigator.prototype, "userAgent", { get: () => ${JSON.stringify(EDGE_18)} });`;
   const page = await openAs(init, true);
   await expectOldWebviewMessage(page);
+  await page.close();
+});
+
+test("a webview that loads the module but cannot parse it shows the message at load", async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.name));
+  await page.route(/\/assets\/taskpane-[^/]+\.js$/, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: "const pane = a?.b ?? ;" }),
+  );
+  await page.goto(`${server.url}/taskpane.html`);
+  await expectOldWebviewMessage(page);
+  expect(errors).toContain("SyntaxError");
   await page.close();
 });
 
