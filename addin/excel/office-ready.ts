@@ -41,21 +41,32 @@ export interface OfficeHostOptions {
   onLateExcel?: (host: WorkbookHost) => void;
   /** Whether an Office client opened the page; read from the page unless given. */
   openedByOffice?: boolean;
+  /**
+   * The wait when Office opened the page: long enough for a cold desktop start, but not
+   * forever, so that a broken Office.js still leaves a working pane (file mode, switching to
+   * Excel if it answers after all).
+   */
+  insideOfficeTimeoutMs?: number;
 }
+
+export const INSIDE_OFFICE_TIMEOUT_MS = 60_000;
 
 /**
  * The Excel host when the pane runs inside Excel; null in a plain browser (no Office.js, or
  * Office.onReady reports no host, which it does in about 30 ms outside Office), inside
  * another Office application, or when Office.js does not answer within the timeout. Inside
- * Office (see looksOpenedByOffice) there is no timeout: a cold desktop start can take longer
- * than any fixed wait, and file mode there would be wrong. Outside it, an answer that comes
- * after the timeout still switches to Excel through `onLateExcel`.
+ * Office (see looksOpenedByOffice) the wait is a minute instead of seconds: a cold desktop
+ * start can take long, and file mode there would be wrong. An answer that comes after the
+ * timeout still switches to Excel through `onLateExcel`.
  */
 export async function officeHost(options: OfficeHostOptions = {}): Promise<WorkbookHost | null> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
-  const { timeoutMs = 3000, onLateExcel } = options;
+  const { onLateExcel } = options;
   const signs = pageSigns();
   const insideOffice = options.openedByOffice ?? (signs !== null && looksOpenedByOffice(signs));
+  const timeoutMs = insideOffice
+    ? (options.insideOfficeTimeoutMs ?? INSIDE_OFFICE_TIMEOUT_MS)
+    : (options.timeoutMs ?? 3000);
   let timedOut = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const ready = Office.onReady().then(
@@ -68,7 +79,6 @@ export async function officeHost(options: OfficeHostOptions = {}): Promise<Workb
     },
     () => null,
   );
-  if (insideOffice) return ready;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => {
       timedOut = true;

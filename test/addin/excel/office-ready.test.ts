@@ -68,6 +68,16 @@ describe("a slow Office start", () => {
     expect(late).toEqual([]);
   });
 
+  test("inside Office an Office.js that never answers still ends in a working pane", async () => {
+    global.Office = { onReady: () => new Promise(() => {}) };
+    const host = await officeHost({
+      timeoutMs: 20,
+      openedByOffice: true,
+      insideOfficeTimeoutMs: 60,
+    });
+    expect(host).toBeNull();
+  });
+
   test("an onReady in time never calls the late switch", async () => {
     lateExcel(5);
     const late: WorkbookHost[] = [];
