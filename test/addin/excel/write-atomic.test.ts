@@ -111,6 +111,33 @@ describe("a sheet of a result's name that we did not write", () => {
     expect(excel.workbook.sheet("区分別女性比率 (2)")!.value(1, 0)).toBe("総合職");
   });
 
+  test("kept again on the next write: our numbered sheet beside it is replaced, none added", async () => {
+    const { excel, old } = withEarlierResult(false);
+    const host = createExcelHost(excel.run, allApis);
+    await host.writeResultSheets([RATIO]);
+    const second = await host.writeResultSheets([
+      {
+        ...RATIO,
+        rows: [
+          ["雇用管理区分", "女性比率"],
+          ["技術職", 0.1],
+        ],
+      },
+    ]);
+    expect(second).toMatchObject({ names: ["区分別女性比率 (2)"] });
+    expect(names(excel)).toEqual(["名簿", "区分別女性比率", "区分別女性比率 (2)"]);
+    expect(excel.workbook.sheet("区分別女性比率 (2)")!.value(1, 0)).toBe("技術職");
+    expect(old.value(0, 0)).toBe("前回の結果");
+  });
+
+  test("a numbered sheet without our mark is the user's too: never replaced", async () => {
+    const { excel } = withEarlierResult(false);
+    excel.workbook.addSheet("区分別女性比率 (2)").put([["利用者の (2)"]]);
+    const written = await createExcelHost(excel.run, allApis).writeResultSheets([RATIO]);
+    expect(written).toMatchObject({ names: ["区分別女性比率 (3)"] });
+    expect(excel.workbook.sheet("区分別女性比率 (2)")!.value(0, 0)).toBe("利用者の (2)");
+  });
+
   test("is replaced when the user agrees; the question names it", async () => {
     const { excel } = withEarlierResult(false);
     const asked: (readonly string[])[] = [];
