@@ -1,4 +1,4 @@
-import { cut, MAX_SHEET_NAME, safeSheetName } from "../../shared/report/sheets/sheet-name";
+import { cut, MAX_SHEET_NAME, safeSheetName } from "../../shared/sheets/sheet-name";
 
 /**
  * "社員名簿 (n)": the base is cut in UTF-16 units, as Excel counts, but never inside a

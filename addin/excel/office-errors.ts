@@ -1,5 +1,4 @@
-import { en } from "../src/i18n/en";
-import { ja } from "../src/i18n/ja";
+import { CELL_EDIT_MODE } from "./excel-words";
 
 /** The `code` of an Office.js error (OfficeExtension.Error), or undefined for anything else. */
 export function officeErrorCode(error: unknown): string | undefined {
@@ -38,8 +37,8 @@ export class ExcelUserError extends Error {
 export function explainOfficeError(error: unknown): unknown {
   if (isCellEditMode(error))
     return new ExcelUserError(
-      ja["excel.cellEditMode"],
-      en["excel.cellEditMode"],
+      CELL_EDIT_MODE.ja,
+      CELL_EDIT_MODE.en,
       "InvalidOperationInCellEditMode",
     );
   return error;

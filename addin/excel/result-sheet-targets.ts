@@ -1,5 +1,5 @@
-import type { ResultSheet } from "../../shared/report/sheets/result-sheet";
-import type { WriteSheetsOptions } from "../src/host/workbook-host";
+import type { ResultSheet } from "../../shared/sheets/result-sheet";
+import type { WriteSheetsOptions } from "../workbook-host";
 import type { ExcelRun } from "./excel-run";
 import { freeName, numberedSheets } from "./free-name";
 import type { ApiSupport } from "./requirements";

@@ -1,6 +1,6 @@
-import type { ResultSheet, SheetCell } from "../../shared/report/sheets/result-sheet";
-import { dateFormatFor } from "../../shared/report/sheets/date-format";
-import { cut } from "../../shared/report/sheets/sheet-name";
+import type { ResultSheet, SheetCell } from "../../shared/sheets/result-sheet";
+import { dateFormatFor } from "../../shared/sheets/date-format";
+import { cut } from "../../shared/sheets/sheet-name";
 import { dateToSerial } from "./serial-date";
 
 export type ExcelScalar = string | number | boolean;

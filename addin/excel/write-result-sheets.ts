@@ -1,13 +1,13 @@
-import type { ResultSheet } from "../../shared/report/sheets/result-sheet";
+import type { ResultSheet } from "../../shared/sheets/result-sheet";
 import type {
   HostText,
   ProgressListener,
   WriteSheetsOptions,
   WrittenSheets,
-} from "../src/host/workbook-host";
-import { translate } from "../src/i18n/translate";
+} from "../workbook-host";
 import { cellAddress } from "./cell-address";
 import type { ExcelRun } from "./excel-run";
+import { cellCutText, cellNotNumberText } from "./excel-words";
 import { isPayloadTooLarge } from "./office-errors";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { ApiSupport } from "./requirements";
@@ -160,17 +160,9 @@ async function cleanUp(run: ExcelRun, targets: readonly Target[], temps: readonl
 
 function noteText(note: CellNote, sheet: string): HostText {
   const cell = cellAddress(note.row, note.column);
-  const text = (lang: "ja" | "en") =>
-    note.kind === "cut"
-      ? translate(lang, "excel.cellCut", {
-          sheet,
-          cell,
-          length: note.length,
-          limit: MAX_CELL_TEXT,
-          marker: CUT_MARKER,
-        })
-      : translate(lang, "excel.cellNotNumber", { sheet, cell, value: note.value });
-  return { ja: text("ja"), en: text("en") };
+  return note.kind === "cut"
+    ? cellCutText(sheet, cell, note.length, MAX_CELL_TEXT, CUT_MARKER)
+    : cellNotNumberText(sheet, cell, note.value);
 }
 
 /**

@@ -24,19 +24,30 @@ export const en: Record<MessageKey, string> = {
   "error.derive":
     "The rosters could not be evaluated. They may hold data the pane did not expect. Check them and run the check again.",
 
+  "error.withDetail": "{message} ({detail})",
+  "error.listSheets": "Cannot list the sheets",
+  "error.readRoster": "Cannot read the roster",
+  "error.selectCell": "Cannot select the cell",
+  "error.createTemplate": "Cannot create the template",
+  "error.writeSheets": "Cannot write the result sheets",
+  "error.readFile": "Cannot read the file",
+  "error.loadDemo": "Cannot load the demo data",
+
+  "notice.templateDownloaded": 'Downloaded "{name}".',
+  "notice.templateCreated": 'Created "{name}".',
+  "notice.sheetsWritten": "Wrote {count} result sheet(s) ({names}).",
+  "list.separator": ", ",
+  range: "{start} – {end}",
+
   "busy.openFiles": "Reading the files…",
   "busy.readApplication": "Reading the application roster…",
   "busy.readReport": "Reading the report roster…",
   "busy.writeSheets": "Building the result sheets…",
 
-  "excel.cellEditMode": "Finish editing the cell (press Enter or Esc), then try again.",
   "excel.replaceQuestion":
     "Katsuyaku cannot tell whether it made these sheets: {names}. Replace them with the results? (If you keep them, the results go to sheets with other names.)",
   "excel.replace": "Replace",
   "excel.keep": "Keep them, use other names",
-  "excel.cellCut":
-    '"{sheet}" {cell}: a text of {length} characters does not fit an Excel cell; it was cut to {limit} characters and ends with "{marker}".',
-  "excel.cellNotNumber": '"{sheet}" {cell}: a value that is not a number ({value}) was left empty.',
 
   "template.sheetName": "社員名簿",
 
@@ -238,4 +249,21 @@ export const en: Record<MessageKey, string> = {
   "record.sending": "Sending…",
   "record.noAnswer": "Not sent",
   "record.status": "Answer {status}",
+  // The file goes to the foundation: its name stays the same in both languages.
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "Received. Thank you.",
+  "send.alreadyStored":
+    "This record was already received (a resend of the same content is stored once).",
+  "send.conflict":
+    "Other content was already sent under this submission ID. If you corrected the record, choose “New submission ID” and send again.",
+  "send.invalid": "The record was refused: some fields are not valid.",
+  "send.unauthorized":
+    "The submission token is wrong or expired. Check the token the foundation gave you.",
+  "send.forbidden":
+    "This token cannot submit this record (it may be for another fiscal year or round).",
+  "send.other": "The dashboard answered unexpectedly. Please try again later.",
+  "send.badUrl": "Enter the dashboard URL starting with https://.",
+  "send.network":
+    "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
 };

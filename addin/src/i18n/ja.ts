@@ -26,20 +26,30 @@ export const ja = {
   "error.derive":
     "名簿を集計できませんでした。名簿に想定外のデータがある可能性があります。名簿を確認して、もう一度チェックしてください。",
 
+  "error.withDetail": "{message}（{detail}）",
+  "error.listSheets": "シートを一覧できません",
+  "error.readRoster": "名簿を読めません",
+  "error.selectCell": "セルを選択できません",
+  "error.createTemplate": "テンプレートを作成できません",
+  "error.writeSheets": "結果シートを書き出せません",
+  "error.readFile": "ファイルを読めません",
+  "error.loadDemo": "デモデータを読み込めません",
+
+  "notice.templateDownloaded": "「{name}」をダウンロードしました。",
+  "notice.templateCreated": "「{name}」を作成しました。",
+  "notice.sheetsWritten": "結果シート {count} 枚を書き出しました（{names}）。",
+  "list.separator": "、",
+  range: "{start} 〜 {end}",
+
   "busy.openFiles": "ファイルを読み込んでいます…",
   "busy.readApplication": "申請時の名簿を読み込んでいます…",
   "busy.readReport": "実績報告時の名簿を読み込んでいます…",
   "busy.writeSheets": "結果シートを作成しています…",
 
-  "excel.cellEditMode": "セルの編集を終えてからもう一度お試しください。",
   "excel.replaceQuestion":
     "次のシートは Katsuyaku が作ったものか確認できません: {names}。結果で置き換えますか？（残す場合は、結果を別の名前のシートに書き出します）",
   "excel.replace": "置き換える",
   "excel.keep": "残して別の名前で書き出す",
-  "excel.cellCut":
-    "「{sheet}」{cell}: {length} 文字の文字列は Excel のセルに入りきらないため、{limit} 文字で切り、末尾に「{marker}」を付けました。",
-  "excel.cellNotNumber":
-    "「{sheet}」{cell}: 数値にできない値（{value}）だったため、空欄にしました。",
 
   "template.sheetName": "社員名簿",
 
@@ -236,6 +246,22 @@ export const ja = {
   "record.sending": "送信中…",
   "record.noAnswer": "送信できませんでした",
   "record.status": "応答 {status}",
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "受け付けました。ご協力ありがとうございます。",
+  "send.alreadyStored":
+    "このレコードは既に受け付け済みです（同じ内容の再送のため、二重には登録されません）。",
+  "send.conflict":
+    "同じ提出IDで別の内容が既に送信されています。内容を直した場合は「新しい提出IDにする」を押してから送信してください。",
+  "send.invalid": "レコードの内容が受け付けられませんでした（項目の誤り）。",
+  "send.unauthorized":
+    "提出用トークンが正しくないか、期限切れです。財団から受け取ったトークンを確認してください。",
+  "send.forbidden":
+    "このトークンではこのレコードを提出できません（年度・申請回が違う可能性があります）。",
+  "send.other": "ダッシュボードが予期しない応答を返しました。時間をおいて再度お試しください。",
+  "send.badUrl": "ダッシュボードのURLは https:// で始まる形で入力してください。",
+  "send.network":
+    "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

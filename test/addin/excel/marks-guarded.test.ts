@@ -12,7 +12,7 @@
  */
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { MARK_FORMULA } from "../../../addin/excel/own-marks";
-import type { CellMark, WorkbookHost } from "../../../addin/src/host/workbook-host";
+import type { CellMark, WorkbookHost } from "../../../addin/workbook-host";
 import { parseRoster } from "../../../shared/roster/parse-roster";
 import { generateRosterCells } from "../../support/generate-roster";
 import { FakeExcel } from "../support/fake-excel";

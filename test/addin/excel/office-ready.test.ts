@@ -1,5 +1,5 @@
 import { looksOpenedByOffice, officeHost } from "../../../addin/excel/office-ready";
-import type { WorkbookHost } from "../../../addin/src/host/workbook-host";
+import type { WorkbookHost } from "../../../addin/workbook-host";
 
 type OfficeGlobal = { Office?: unknown };
 const global = globalThis as OfficeGlobal;

@@ -4,7 +4,7 @@
  */
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../../addin/excel/payload";
-import type { WorkbookHost } from "../../../addin/src/host/workbook-host";
+import type { WorkbookHost } from "../../../addin/workbook-host";
 import { generateRosterCells } from "../../support/generate-roster";
 import { FakeExcel } from "../support/fake-excel";
 

@@ -7,7 +7,7 @@
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { CUT_MARKER, MAX_CELL_TEXT } from "../../../addin/excel/sheet-matrix";
 import { OWNER_KEY, OWNER_VALUE } from "../../../addin/excel/sheet-owner";
-import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
+import type { ResultSheet } from "../../../shared/sheets/result-sheet";
 import { FakeExcel } from "../support/fake-excel";
 import type { ModelSheet } from "../support/fake-model";
 

@@ -6,15 +6,23 @@ import { ReasonList } from "../../../components/ReasonList";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { WageGapTable } from "./WageGapTable";
 
 const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
+interface Props {
+  settings: Pick<PaneSettings, "wageGap">;
+  update: UpdateSettings;
+  derived: Pick<Derived, "wageGap" | "wageGapSource">;
+}
+
 /** Step 6: the gender wage gap by MHLW's method, its options, and the notes to publish with it. */
-export function WageGapStep({ settings, update, derived }: StepProps) {
+export function WageGapStep({ settings, update, derived }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const gap = derived.wageGap;
