@@ -8,8 +8,8 @@ import {
 import { MARK_FORMULA } from "../../../addin/excel/own-marks";
 import { PAYLOAD_LIMIT_BYTES } from "../../../addin/excel/payload";
 import type { CellMark, WorkbookHost } from "../../../addin/workbook-host";
-import { parseRoster } from "../../../shared/roster/parse-roster";
 import { generateRosterCells } from "../../support/generate-roster";
+import { checkRoster } from "../support/check-roster";
 import { FakeExcel } from "../support/fake-excel";
 import type { ModelSheet } from "../support/fake-model";
 
@@ -36,13 +36,7 @@ function createHost(excel: FakeExcel): WorkbookHost {
 
 /** A check as the pane runs it: read, parse, mark every issue's cell. */
 async function check(host: WorkbookHost): Promise<CellMark[]> {
-  const sheet = await host.readSheet("名簿");
-  const read = parseRoster(sheet.cells, { firstRow: sheet.firstRow, date1904: sheet.date1904 });
-  const marks: CellMark[] = read.issues
-    .filter((i) => i.columnIndex !== undefined)
-    .map((i) => ({ row: i.row, columnIndex: i.columnIndex!, severity: i.severity }));
-  await host.markCells(sheet, marks);
-  return marks;
+  return (await checkRoster(host)).marks;
 }
 
 function ours(sheet: ModelSheet): { formula: string; areas: string[] }[] {

@@ -12,9 +12,9 @@
  */
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { MARK_FORMULA } from "../../../addin/excel/own-marks";
-import type { CellMark, WorkbookHost } from "../../../addin/workbook-host";
-import { parseRoster } from "../../../shared/roster/parse-roster";
+import type { WorkbookHost } from "../../../addin/workbook-host";
 import { generateRosterCells } from "../../support/generate-roster";
+import { checkRoster } from "../support/check-roster";
 import { FakeExcel } from "../support/fake-excel";
 import type { ModelSheet } from "../support/fake-model";
 
@@ -36,13 +36,7 @@ function setup(rows: string[][]): { excel: FakeExcel; host: WorkbookHost; sheet:
 }
 
 async function check(host: WorkbookHost): Promise<number> {
-  const sheet = await host.readSheet("名簿");
-  const read = parseRoster(sheet.cells, { firstRow: sheet.firstRow, date1904: sheet.date1904 });
-  const marks: CellMark[] = read.issues
-    .filter((i) => i.columnIndex !== undefined)
-    .map((i) => ({ row: i.row, columnIndex: i.columnIndex!, severity: i.severity }));
-  await host.markCells(sheet, marks);
-  return read.rowCount;
+  return (await checkRoster(host)).rowCount;
 }
 
 /** Rows (0-based) under our error marks, one list per rule, in priority order. */
