@@ -31,11 +31,38 @@ export interface CellMark {
 /** Progress of long work, for the pane's progress bar. */
 export type ProgressListener = (done: number, total: number) => void;
 
+/** Text in both languages (what the pane's messages carry). */
+export interface HostText {
+  ja: string;
+  en: string;
+}
+
+/** What the pane offers a write of result sheets. */
+export interface WriteSheetsOptions {
+  /**
+   * Asked when sheets with the results' names exist that the add-in cannot tell it made (the
+   * user's own, or any sheet on an Excel without worksheet custom properties): true replaces
+   * them; without an answer (or false) they are kept and the results get other names.
+   */
+  confirmReplace?: (names: readonly string[]) => Promise<boolean>;
+  onProgress?: ProgressListener;
+}
+
+/** What a write did where it differs from what was asked. */
+export interface WrittenSheets {
+  /** The names the sheets were written under, in order. */
+  names: string[];
+  /** Cells written differently from the results (text cut to fit a cell, a non-number left empty). */
+  notes: HostText[];
+}
+
 /**
  * What the task pane needs from where the roster lives. Two implementations: Excel
  * (`addin/excel/`, the only code that touches Office.js) and files dropped into a plain
  * browser (`addin/file-host/`). Each method is one user action and keeps its Office
- * round trips to at most 3 `context.sync()` calls for rosters up to 20k rows.
+ * round trips to at most 3 `context.sync()` calls for rosters up to 20k rows; a check (read
+ * + markCells) takes up to 5, as finding and deleting old marks are guarded batches of their
+ * own (docs/excel-risks.md).
  */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
@@ -53,5 +80,8 @@ export interface WorkbookHost {
    */
   createTemplateSheet(name: string): Promise<string>;
   /** Writes (or replaces) result sheets: in Excel as worksheets, without Excel as one .xlsx download. */
-  writeResultSheets(sheets: readonly ResultSheet[]): Promise<void>;
+  writeResultSheets(
+    sheets: readonly ResultSheet[],
+    options?: WriteSheetsOptions,
+  ): Promise<WrittenSheets>;
 }

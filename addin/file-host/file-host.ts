@@ -148,6 +148,7 @@ export function createFileHost(): FileHost {
       const { resultSheetsToXlsx } = await import("../../shared/sheets/result-sheets-xlsx");
       const bytes = await resultSheetsToXlsx([...sheets]);
       downloadBytes(bytes, RESULT_FILE_NAME, XLSX_TYPE);
+      return { names: sheets.map((s) => s.name), notes: [] };
     },
   };
 }

@@ -17,7 +17,7 @@ export function isValidSheetName(name: string): boolean {
 }
 
 /** Cuts to `max` code units without splitting a surrogate pair (𠮷 in a category name). */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max;
   const last = text.charCodeAt(end - 1);

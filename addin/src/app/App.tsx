@@ -125,6 +125,23 @@ function Pane({
             </MessageBarActions>
           </MessageBar>
         )}
+        {session.question && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{pick(session.question.text)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => session.question?.answer(true)}>
+                {t("excel.replace")}
+              </Button>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => session.question?.answer(false)}
+              >
+                {t("excel.keep")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {session.notice && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{pick(session.notice)}</MessageBarBody>

@@ -21,6 +21,12 @@ export interface Busy {
 /** A problem the pane shows at the top, in both languages. */
 export type PaneError = Bilingual;
 
+/** A yes/no question the pane asks in its message area (Office add-ins get no confirm()). */
+export interface PaneQuestion {
+  text: PaneError;
+  answer(yes: boolean): void;
+}
+
 /** What the pane holds while open but does not persist: rosters come back from the host. */
 export interface Session {
   sheets: string[];
@@ -32,6 +38,8 @@ export interface Session {
   selectedIssue: string | null;
   /** What the last write of result sheets did, for a confirmation message. */
   notice: PaneError | null;
+  /** Asked during an action (replace sheets the add-in cannot tell it made?). */
+  question: PaneQuestion | null;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -40,4 +48,5 @@ export const EMPTY_SESSION: Session = {
   error: null,
   selectedIssue: null,
   notice: null,
+  question: null,
 };

@@ -44,6 +44,11 @@ export const en: Record<MessageKey, string> = {
   "busy.readReport": "Reading the report roster…",
   "busy.writeSheets": "Building the result sheets…",
 
+  "excel.replaceQuestion":
+    "Katsuyaku cannot tell whether it made these sheets: {names}. Replace them with the results? (If you keep them, the results go to sheets with other names.)",
+  "excel.replace": "Replace",
+  "excel.keep": "Keep them, use other names",
+
   "template.sheetName": "社員名簿",
 
   "demo.applicationName": "デモ_申請時名簿",

@@ -46,6 +46,11 @@ export const ja = {
   "busy.readReport": "実績報告時の名簿を読み込んでいます…",
   "busy.writeSheets": "結果シートを作成しています…",
 
+  "excel.replaceQuestion":
+    "次のシートは Katsuyaku が作ったものか確認できません: {names}。結果で置き換えますか？（残す場合は、結果を別の名前のシートに書き出します）",
+  "excel.replace": "置き換える",
+  "excel.keep": "残して別の名前で書き出す",
+
   "template.sheetName": "社員名簿",
 
   "demo.applicationName": "デモ_申請時名簿",
