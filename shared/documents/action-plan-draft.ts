@@ -114,12 +114,18 @@ export function actionPlanDraft(
   const planPeriod = { start: period.start, end: addDays(addYears(period.start, PLAN_YEARS), -1) };
   const targets = planTargets(app, applicationWorkers);
   const issues: string[] = [];
+  // One line per category: A and B often target the same one.
+  const byCategory = new Map<string, MatchedActionId[]>();
   for (const id of ["A", "B", "C"] as const satisfies readonly MatchedActionId[]) {
     const target = app.targets[id];
     if (!app.actions.includes(id) || target === undefined) continue;
-    const r = categoryRatio(applicationWorkers, target);
+    const key = categoryRatio(applicationWorkers, target).category;
+    byCategory.set(key, [...(byCategory.get(key) ?? []), id]);
+  }
+  for (const [category, ids] of byCategory) {
+    const r = categoryRatio(applicationWorkers, category);
     issues.push(
-      `・雇用管理区分「${r.category}」の女性労働者の割合が ${formatPercent(r.femaleRatioPercent)}（${r.total} 人中 ${r.women} 人）で、4割を下回っている（取組${id}）`,
+      `・雇用管理区分「${r.category}」の女性労働者の割合が ${formatPercent(r.femaleRatioPercent)}（${r.total} 人中 ${r.women} 人）で、4割を下回っている（取組${ids.join("・")}）`,
     );
   }
   const m = figures.femaleManagerRatio;

@@ -78,20 +78,15 @@ export function publishFigures(
       () => true,
       reason("労働者がいないため算出できません", "No workers, so there is no figure"),
     ),
-    femaleWorkerRatioByCategory: femaleRatioByCategory(workers).map((c) => {
-      const item: CategoryRatioFigure = {
+    // A category held only by dispatched workers is not one of the company's: nothing to publish.
+    femaleWorkerRatioByCategory: femaleRatioByCategory(workers)
+      .filter((c) => c.total > 0)
+      .map((c) => ({
         category: c.category,
         percent: c.femaleRatioPercent,
         women: c.women,
         total: c.total,
-      };
-      if (c.femaleRatioPercent === null)
-        item.reason = reason(
-          "この区分には（派遣を除く）労働者がいません",
-          "No workers (dispatched excluded) in this category",
-        );
-      return item;
-    }),
+      })),
     femaleSectionChiefRatio: ratio(
       counted,
       (w) => w.grade === "subsectionChief",

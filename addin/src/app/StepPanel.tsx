@@ -23,6 +23,16 @@ const ReportStep = lazy(() =>
 const WageGapStep = lazy(() =>
   import("../features/wage-gap/components/WageGapStep").then((m) => ({ default: m.WageGapStep })),
 );
+const ActionPlanStep = lazy(() =>
+  import("../features/action-plan/components/ActionPlanStep").then((m) => ({
+    default: m.ActionPlanStep,
+  })),
+);
+const PublishFiguresStep = lazy(() =>
+  import("../features/publish-figures/components/PublishFiguresStep").then((m) => ({
+    default: m.PublishFiguresStep,
+  })),
+);
 const RecordStep = lazy(() =>
   import("../features/record/components/RecordStep").then((m) => ({ default: m.RecordStep })),
 );
@@ -43,6 +53,10 @@ function Step({ step, props }: { step: StepId; props: StepProps }) {
       return <WageGapStep {...props} />;
     case "record":
       return <RecordStep {...props} />;
+    case "actionPlan":
+      return <ActionPlanStep {...props} />;
+    case "publishFigures":
+      return <PublishFiguresStep {...props} />;
   }
 }
 

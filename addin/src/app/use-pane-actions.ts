@@ -5,7 +5,8 @@ import type { FileHost } from "../file-host/file-host";
 import { useI18n } from "../i18n/i18n-context";
 import { buildSheets } from "./build-sheets";
 import type { Derived } from "../state/derive";
-import { resultSheetsInput } from "../state/derive";
+import { resultSheetsInput, wageGapOptions } from "../state/derive";
+import { publishAsOf } from "../features/publish-figures/publish-as-of";
 import type { PaneSettings } from "../state/pane-settings";
 import type { LoadedRoster, Session } from "../state/session";
 import { issueKey, type PaneActions, type RosterRole } from "../state/step-props";
@@ -138,6 +139,8 @@ export function usePaneActions(deps: Deps): PaneActions {
             const { session, derived, host, settings } = latest.current;
             const input = resultSheetsInput(session, derived, settings.includeNames);
             if (input === undefined) return;
+            input.publishAsOf = publishAsOf(settings.publishAsOf);
+            input.wageGapOptions = wageGapOptions(settings);
             busy(t("busy.writeSheets"));
             const sheets = await buildSheets(input);
             await host.writeResultSheets(sheets);

@@ -226,6 +226,58 @@ export const ja = {
   "record.sending": "送信中…",
   "record.noAnswer": "送信できませんでした",
   "record.status": "応答 {status}",
+
+  "step.actionPlan": "行動計画",
+  "step.publishFigures": "公表データ",
+  "publish.intro":
+    "女性の活躍推進企業データベース（厚生労働省）に公表する数値を、厚生労働省の定義で名簿から計算します。表の順に入力欄へ転記してください。数値がない項目は理由を示します。",
+  "publish.asOf": "基準日（平均継続勤務年数の計算に使います）",
+  "publish.asOfHint": "空欄なら今日（{date}）。例: 事業年度の末日 2026-03-31",
+  "publish.badDate":
+    "日付として読めません。YYYY-MM-DD で入力してください（今日の日付で計算しています）",
+  "publish.figuresTitle": "公表する数値（{date} 時点）",
+  "publish.tableLabel": "女性の活躍推進企業データベースに公表する数値",
+  "publish.item": "項目",
+  "publish.figure": "数値",
+  "publish.detail": "内訳",
+  "publish.ofTotal": "{total} 人中 女性 {women} 人",
+  "publish.years": "{n} 年",
+  "publish.bySex": "女性 {women} 人・男性 {men} 人",
+  "publish.workers": "労働者に占める女性労働者の割合",
+  "publish.ofCategory": "うち {category}",
+  "publish.sectionChiefs": "係長級にある者に占める女性労働者の割合",
+  "publish.managers": "管理職に占める女性労働者の割合",
+  "publish.officers": "役員に占める女性の割合",
+  "publish.tenureWomen": "平均継続勤務年数（女性）",
+  "publish.tenureMen": "平均継続勤務年数（男性）",
+  "publish.gapAll": "男女の賃金の差異（全労働者）",
+  "publish.gapRegular": "男女の賃金の差異（正規雇用労働者）",
+  "publish.gapNonRegular": "男女の賃金の差異（パート・有期労働者）",
+  "publish.notesTitle": "説明欄・注記",
+  "breakdown.title": "差異の要因（職階別・勤続年数別）",
+  "breakdown.byGrade": "職階別の男女の賃金の差異",
+  "breakdown.byTenure": "勤続年数別の男女の賃金の差異",
+  "breakdown.grade": "職階",
+  "breakdown.tenure": "勤続年数（{date} 時点）",
+  "breakdown.women": "女性（人）",
+  "breakdown.men": "男性（人）",
+  "breakdown.smallCells":
+    "女性または男性が3人未満の欄は、個人の賃金が分かるため「—」としています。",
+  "plan.needs":
+    "申請時の名簿と、取組・対象区分（「申請」の手順）がそろうと、一般事業主行動計画の案を作ります。",
+  "plan.intro":
+    "選んだ取組・対象区分と申請時の名簿から作った一般事業主行動計画の案です。Word 形式でダウンロードして会社として確定し、東京労働局に届け出てください。",
+  "plan.downloadDocx": "Word 形式（.docx）でダウンロード",
+  "plan.print": "印刷",
+  "plan.fileName": "一般事業主行動計画（案）.docx",
+  "plan.docxFailed": "Word 形式のファイルを作れませんでした。もう一度お試しください。",
+  "plan.previewTitle": "行動計画（案）",
+  "form9.title": "様式第9号（取組結果報告書）の記載内容",
+  "form9.intro":
+    "達成した取組の時期と内容（根拠となる従業員の就任日。氏名は載せません）と研修の実施状況です。内容を確認して様式に転記してください。",
+  "form9.textLabel": "記載内容（案）",
+  "form9.copy": "コピー",
+  "form9.copied": "コピーしました",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -37,7 +37,10 @@ describe("the action plan draft of the demo company (round 1)", () => {
   it("states the issues from the application roster's ratios", () => {
     const issues = section("2. 当社の課題").join("\n");
     // 総合職: D001–D011, women D004, D006, D008 → 3/11 = 27.3%; パートタイマー 2/6 = 33.3%.
-    expect(issues).toContain("「総合職」の女性労働者の割合が 27.3%（11 人中 3 人）");
+    expect(issues).toContain(
+      "「総合職」の女性労働者の割合が 27.3%（11 人中 3 人）で、4割を下回っている（取組A・B）",
+    );
+    expect(issues.match(/「総合職」/g)).toHaveLength(1);
     expect(issues).toContain("「パートタイマー」の女性労働者の割合が 33.3%（6 人中 2 人）");
     // Managers D002, D003 (men), D004 (woman): 1/3 = 33.3%.
     expect(issues).toContain("管理職に占める女性の割合が 33.3%（3 人中 1 人）");

@@ -16,6 +16,7 @@ import { yenLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { StepProps } from "../../../state/step-props";
 import { ActionVerdict } from "./ActionVerdict";
+import { ResultReportTextSection } from "../../action-plan/components/ResultReportTextSection";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -108,6 +109,7 @@ export function ReportStep(props: StepProps) {
           </ul>
         )}
       </Section>
+      <ResultReportTextSection session={session} derived={derived} />
       <ResultSheetsSection {...props} primary />
     </div>
   );

@@ -8,13 +8,16 @@ import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { StepProps } from "../../../state/step-props";
 import { WageGapTable } from "./WageGapTable";
+import { WageGapBreakdownSection } from "./WageGapBreakdownSection";
+import { publishAsOf } from "../../publish-figures/publish-as-of";
+import { wageGapOptions } from "../../../state/derive";
 
 const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** Step 6: the gender wage gap by MHLW's method, its options, and the notes to publish with it. */
-export function WageGapStep({ settings, update, derived }: StepProps) {
+export function WageGapStep({ settings, update, derived, session }: StepProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const gap = derived.wageGap;
@@ -85,6 +88,11 @@ export function WageGapStep({ settings, update, derived }: StepProps) {
             )}
             <ReasonList reasons={gap.notes.filter((n) => !n.mustPublish)} />
           </Section>
+          <WageGapBreakdownSection
+            workers={(session.report ?? session.application)?.read.workers ?? []}
+            asOf={publishAsOf(settings.publishAsOf)}
+            options={wageGapOptions(settings)}
+          />
         </>
       )}
     </div>
