@@ -131,3 +131,53 @@ test("実績報告: the 様式第9号 text with appointment dates and no names, 
   await page.getByTestId("form9-text").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SCREENSHOTS, "addin-form9.png"), fullPage: true });
 });
+
+test("公表データ: the peers' released quartiles, asked for with the industry and size band only", async () => {
+  const asked: string[] = [];
+  await page.route("http://127.0.0.1:9/**", async (route) => {
+    asked.push(route.request().url());
+    await route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      headers: { "access-control-allow-origin": "*" },
+      body: JSON.stringify({
+        fiscalYear: 2025,
+        minCompanies: 10,
+        groups: [
+          {
+            dimension: "industry",
+            key: "E",
+            labelJa: "製造業",
+            labelEn: "Manufacturing",
+            companies: 12,
+            femaleManagerRatio: { companies: 11, q1: 8.3, median: 14.3, q3: 25 },
+            wageGap: { companies: 12, q1: 62.1, median: 70.4, q3: 78.9 },
+          },
+        ],
+      }),
+    });
+  });
+  await openStep("統計レコード");
+  await page.getByLabel("ダッシュボードのURL").fill("http://127.0.0.1:9/");
+  await page.getByLabel(/業種/).selectOption("E");
+  await openStep("公表データ");
+  await page.getByRole("button", { name: "比較データを取得" }).click();
+  const managers = page.locator('tr[data-peer="industry-managers"] td');
+  await managers.first().waitFor();
+  // The demo (report roster): 50.0% female managers, above the peers' 75% point of 25.0%.
+  expect(await managers.allInnerTexts()).toEqual([
+    "管理職に占める女性の割合",
+    "8.3% / 14.3% / 25.0%",
+    "50.0%\n上位25%",
+  ]);
+  expect(asked).toHaveLength(1);
+  const url = new URL(asked[0]!);
+  // Fewer than 30 regularly employed at application → the 1–29 band; nothing else about the company.
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    fiscalYear: "2025",
+    industry: "E",
+    sizeBand: "1-29",
+  });
+  expect(await paneAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SCREENSHOTS, "addin-peers.png"), fullPage: true });
+});

@@ -280,4 +280,19 @@ export const en: Record<MessageKey, string> = {
   "form9.textLabel": "Text (draft, in Japanese)",
   "form9.copy": "Copy",
   "form9.copied": "Copied",
+  "peer.title": "Compared with peers (industry and size)",
+  "peer.intro":
+    "Compares with the statistics the dashboard released (groups of 10 or more companies only). Only the fiscal year, industry ({industry}) and size band ({sizeBand}) are sent; none of the company's figures.",
+  "peer.none": "not set",
+  "peer.noUrl":
+    "Set the dashboard URL (and the industry) in the Statistics record step to compare.",
+  "peer.fetch": "Get comparison",
+  "peer.empty":
+    "No released figures to compare with (only groups of {n} or more companies are released).",
+  "peer.companies": "({n} companies)",
+  "peer.tableLabel": "Compared with peers",
+  "peer.quartiles": "25% / median / 75%",
+  "peer.own": "Your company",
+  "peer.managers": "Women among managers",
+  "peer.gap": "Gender wage gap (all workers)",
 };

@@ -278,6 +278,20 @@ export const ja = {
   "form9.textLabel": "記載内容（案）",
   "form9.copy": "コピー",
   "form9.copied": "コピーしました",
+  "peer.title": "同業・同規模の企業との比較",
+  "peer.intro":
+    "ダッシュボードが公開した統計（10社以上の区分だけ）と比べます。送るのは年度・業種（{industry}）・規模（{sizeBand}）だけで、自社の数値は送りません。",
+  "peer.none": "未設定",
+  "peer.noUrl":
+    "「統計レコード」の手順でダッシュボードのURLを設定すると比較できます（業種もそこで選びます）。",
+  "peer.fetch": "比較データを取得",
+  "peer.empty": "比べられる公開データがありません（{n}社以上の区分だけを公開しています）。",
+  "peer.companies": "（{n} 社）",
+  "peer.tableLabel": "同業・同規模の企業との比較",
+  "peer.quartiles": "25% / 中央値 / 75%",
+  "peer.own": "自社",
+  "peer.managers": "管理職に占める女性の割合",
+  "peer.gap": "男女の賃金の差異（全労働者）",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -14,6 +14,7 @@ import { useI18n } from "../../../i18n/i18n-context";
 import { wageGapOptions } from "../../../state/derive";
 import type { StepProps } from "../../../state/step-props";
 import { publishAsOf } from "../publish-as-of";
+import { PeerSection } from "./PeerSection";
 
 interface Item {
   key: string;
@@ -125,6 +126,16 @@ export function PublishFiguresStep(props: StepProps) {
         />
         <ReasonList reasons={figures.averageTenure.notes} />
       </Section>
+      <PeerSection
+        dashboardUrl={settings.dashboardUrl}
+        fiscalYear={settings.fiscalYear}
+        industry={settings.industry}
+        regularlyEmployed={
+          (derived.applicationSummary ?? derived.reportSummary)?.eligibility.regularlyEmployed.count
+        }
+        managerRatio={figures.femaleManagerRatio.percent}
+        wageGap={figures.wageGap.all.percent}
+      />
       <ResultSheetsSection {...props} />
     </div>
   );
