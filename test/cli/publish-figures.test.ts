@@ -1,4 +1,7 @@
-import { demoReportCells } from "../../shared/demo/demo-company";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { demoApplicationCells, demoReportCells } from "../../shared/demo/demo-company";
 import { row, tempDir, writeCsv } from "./fixtures";
 import { runCli } from "./run-cli";
 
@@ -76,5 +79,41 @@ describe("katsuyaku publish-figures", () => {
     const out = runCli(["publish-figures", file, "--as-of", "someday"]);
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("--as-of");
+  });
+});
+
+describe("katsuyaku documents", () => {
+  it("prints the plan draft and the 様式第9号 text of the demo and writes the .docx", async () => {
+    const application = writeCsv(dir, "app.csv", demoApplicationCells().slice(1));
+    const report = writeCsv(dir, "report.csv", demoReportCells().slice(1));
+    const docx = join(dir, "plan.docx");
+    const out = runCli([
+      "documents",
+      "--round",
+      "1",
+      "--actions",
+      "A,B,C,D",
+      "--target",
+      "A=総合職",
+      "--target",
+      "B=総合職",
+      "--target",
+      "C=パートタイマー",
+      "--application",
+      application,
+      "--report",
+      report,
+      "--docx",
+      docx,
+    ]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain(
+      "目標（取組A）: 2026年1月31日までに、女性管理職を 1 人から 2 人以上に増やす",
+    );
+    expect(out.stdout).toContain("・2025年9月1日\u3000取組B:");
+    expect(out.stdout).not.toMatch(/伊藤|D006/);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("東京労働局に届け出");
   });
 });
