@@ -75,6 +75,8 @@ test("賃金差異: the gap by grade and tenure and the grade-mix sentence", asy
   const director = await page.locator('tr[data-breakdown="grade-director"] td').allInnerTexts();
   expect(director).toEqual(["部長級", "—", "0", "1"]);
   expect(await paneAxeViolations(page)).toEqual([]);
+  await page.getByTestId("grade-mix").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, "addin-wage-gap-causes.png"), fullPage: true });
 });
 
 test("行動計画: the draft for the chosen actions, printable and as a .docx that reads back", async () => {
