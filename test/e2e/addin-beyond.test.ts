@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { launchBrowser, type Browser } from "./support/browser";
@@ -182,4 +183,35 @@ test("公表データ: the peers' released quartiles, asked for with the industr
   });
   expect(await paneAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, "addin-peers.png"), fullPage: true });
+});
+
+test("the result workbook carries the figures to publish, the causes, the plan and the form 9 text", async () => {
+  await openStep("公表データ");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "結果シート（.xlsx）をダウンロード" }).click(),
+  ]);
+  const path = join(files, "result.xlsx");
+  await download.saveAs(path);
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(path);
+  const names = workbook.worksheets.map((s) => s.name);
+  expect(names).toEqual(
+    expect.arrayContaining([
+      "公表データ",
+      "賃金差異の要因",
+      "行動計画（案）",
+      "様式第9号の記載内容",
+    ]),
+  );
+  const publish = workbook.getWorksheet("公表データ")!;
+  expect(String(publish.getCell("A1").value)).toContain("2026-01-31 時点");
+  const row = publish
+    .getRows(1, publish.rowCount)!
+    .find((r) => r.getCell(1).value === "管理職に占める女性労働者の割合")!;
+  expect(row.getCell(2).value).toBe(50);
+  const texts: string[] = [];
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
+  expect(texts.join("\n")).not.toMatch(/伊藤|中村|山田/);
 });
