@@ -78,6 +78,26 @@ export default tseslint.config(
     },
   },
   {
+    // The hosts implement the port beside them (addin/workbook-host.ts) and never reach into the UI tree.
+    files: ["addin/excel/**/*.ts", "addin/file-host/**/*.ts", "addin/workbook-host.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "Browser code: no Node built-ins." },
+            { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+            {
+              group: ["**/src/**", "./src/*"],
+              message:
+                "Hosts depend on addin/workbook-host.ts, not on the task pane's UI (addin/src).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only addin/excel/ touches Office.js: the rest of the pane receives its functions as props.
     files: ["addin/**/*.{ts,tsx}", "dashboard/web/**/*.{ts,tsx}"],
     ignores: ["addin/excel/**"],

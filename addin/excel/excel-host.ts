@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../src/host/workbook-host";
+import type { WorkbookHost } from "../workbook-host";
 import { createTemplateSheet } from "./template-sheet";
 import { type ExcelRun, excelRun } from "./excel-run";
 import { listSheets } from "./list-sheets";

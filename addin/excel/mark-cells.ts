@@ -1,4 +1,4 @@
-import type { CellMark, SheetCells } from "../src/host/workbook-host";
+import type { CellMark, SheetCells } from "../workbook-host";
 import type { ExcelRun } from "./excel-run";
 import { MAX_AREAS, MAX_AREAS_ONE_RULE_EACH, markAddresses } from "./mark-areas";
 import { loadRuleFormulas, MARK_FORMULA, MARK_STYLE, ownMarkIds } from "./own-marks";

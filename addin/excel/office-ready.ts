@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../src/host/workbook-host";
+import type { WorkbookHost } from "../workbook-host";
 import { createExcelHost } from "./excel-host";
 
 /**

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../shared/roster/cell-value";
-import type { ProgressListener, SheetCells } from "../src/host/workbook-host";
+import type { ProgressListener, SheetCells } from "../workbook-host";
 import type { ExcelRun } from "./excel-run";
 import { loadRuleFormulas, ownMarkIds } from "./own-marks";
 import { READ_BUDGET_CELLS } from "./payload";

@@ -1,5 +1,5 @@
-import type { ResultSheet, SheetCell } from "../../shared/report/sheets/result-sheet";
-import { dateFormatFor } from "../../shared/report/sheets/date-format";
+import type { ResultSheet, SheetCell } from "../../shared/sheets/result-sheet";
+import { dateFormatFor } from "../../shared/sheets/date-format";
 import { dateToSerial } from "./serial-date";
 
 export type ExcelScalar = string | number | boolean;

@@ -1,5 +1,5 @@
-import { rosterTemplate } from "../../shared/report/sheets/roster-template";
-import { safeSheetName } from "../../shared/report/sheets/sheet-name";
+import { rosterTemplate } from "../../shared/sheets/roster-template";
+import { safeSheetName } from "../../shared/sheets/sheet-name";
 import { areaAddress, LAST_ROW_INDEX } from "./cell-address";
 import type { ExcelRun } from "./excel-run";
 import { columnWidthPoints, formatHeading } from "./heading-format";

@@ -1,4 +1,4 @@
-import type { ResultSheet, SheetChart } from "../../shared/report/sheets/result-sheet";
+import type { ResultSheet, SheetChart } from "../../shared/sheets/result-sheet";
 import { cellAddress } from "./cell-address";
 import type { ExcelRun } from "./excel-run";
 import { columnWidthPoints, formatHeading } from "./heading-format";

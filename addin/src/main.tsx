@@ -2,8 +2,8 @@
 import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { officeHost } from "../excel/office-ready";
-import type { WorkbookHost } from "./host/workbook-host";
-import { createFileHost } from "./file-host/file-host";
+import type { WorkbookHost } from "../workbook-host";
+import { createFileHost } from "../file-host/file-host";
 import { App } from "./app/App";
 
 /** How long to wait for Office.onReady before running as a plain web page. */

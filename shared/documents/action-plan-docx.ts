@@ -1,5 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import type { ActionPlanDraft } from "./action-plan-draft";
+import { type ActionPlanDraft, isBullet } from "./action-plan-draft";
 
 const FONT = "游明朝";
 
@@ -34,7 +34,7 @@ export async function actionPlanDocx(draft: ActionPlanDraft): Promise<Uint8Array
         spacing: { before: 200, after: 80 },
       }),
     );
-    for (const p of section.paragraphs) children.push(paragraph(p, { indent: p.startsWith("・") }));
+    for (const p of section.paragraphs) children.push(paragraph(p, { indent: isBullet(p) }));
   }
   const document = new Document({
     creator: "Katsuyaku",

@@ -13,6 +13,11 @@ export interface PlanSection {
   paragraphs: string[];
 }
 
+/** Whether a paragraph is a bullet (indented on the page and in the .docx). */
+export function isBullet(paragraph: string): boolean {
+  return paragraph.startsWith("・");
+}
+
 /** 一般事業主行動計画（案）: the standard four parts, with the draft notice above them. */
 export interface ActionPlanDraft {
   title: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTION_IDS } from "../rules/action-result";
 
 /**
  * The anonymized statistics record: what a company hands to the foundation. It is the ONLY
@@ -96,7 +97,7 @@ export const statsRecordSchema = z
   .strict()
   .superRefine((record, ctx) => {
     const { selected, achieved } = record.actions;
-    for (const id of ["A", "B", "C", "D"] as const) {
+    for (const id of ACTION_IDS) {
       if (achieved[id] && !selected[id]) {
         ctx.addIssue({
           code: "custom",

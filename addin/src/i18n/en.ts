@@ -24,6 +24,21 @@ export const en: Record<MessageKey, string> = {
   "error.derive":
     "The rosters could not be evaluated. They may hold data the pane did not expect. Check them and run the check again.",
 
+  "error.withDetail": "{message} ({detail})",
+  "error.listSheets": "Cannot list the sheets",
+  "error.readRoster": "Cannot read the roster",
+  "error.selectCell": "Cannot select the cell",
+  "error.createTemplate": "Cannot create the template",
+  "error.writeSheets": "Cannot write the result sheets",
+  "error.readFile": "Cannot read the file",
+  "error.loadDemo": "Cannot load the demo data",
+
+  "notice.templateDownloaded": 'Downloaded "{name}".',
+  "notice.templateCreated": 'Created "{name}".',
+  "notice.sheetsWritten": "Wrote {count} result sheet(s) ({names}).",
+  "list.separator": ", ",
+  range: "{start} – {end}",
+
   "busy.openFiles": "Reading the files…",
   "busy.readApplication": "Reading the application roster…",
   "busy.readReport": "Reading the report roster…",
@@ -229,6 +244,23 @@ export const en: Record<MessageKey, string> = {
   "record.sending": "Sending…",
   "record.noAnswer": "Not sent",
   "record.status": "Answer {status}",
+  // The file goes to the foundation: its name stays the same in both languages.
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "Received. Thank you.",
+  "send.alreadyStored":
+    "This record was already received (a resend of the same content is stored once).",
+  "send.conflict":
+    "Other content was already sent under this submission ID. If you corrected the record, choose “New submission ID” and send again.",
+  "send.invalid": "The record was refused: some fields are not valid.",
+  "send.unauthorized":
+    "The submission token is wrong or expired. Check the token the foundation gave you.",
+  "send.forbidden":
+    "This token cannot submit this record (it may be for another fiscal year or round).",
+  "send.other": "The dashboard answered unexpectedly. Please try again later.",
+  "send.badUrl": "Enter the dashboard URL starting with https://.",
+  "send.network":
+    "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
 
   "step.actionPlan": "Action plan",
   "step.publishFigures": "Figures to publish",
@@ -295,4 +327,12 @@ export const en: Record<MessageKey, string> = {
   "peer.own": "Your company",
   "peer.managers": "Women among managers",
   "peer.gap": "Gender wage gap (all workers)",
+  "peer.badUrl": "The dashboard URL is not valid (set it in the Statistics record step).",
+  "peer.network": "Could not reach the dashboard. Check the network and the URL.",
+  "peer.status": "No comparison data (answer {status}); the figures may not be released yet.",
+  "peer.shape": "The dashboard's answer could not be read (unexpected format).",
+  "peer.bottomQuarter": "bottom quarter",
+  "peer.belowMedian": "below the median",
+  "peer.atOrAboveMedian": "at or above the median",
+  "peer.topQuarter": "top quarter",
 };

@@ -26,6 +26,21 @@ export const ja = {
   "error.derive":
     "名簿を集計できませんでした。名簿に想定外のデータがある可能性があります。名簿を確認して、もう一度チェックしてください。",
 
+  "error.withDetail": "{message}（{detail}）",
+  "error.listSheets": "シートを一覧できません",
+  "error.readRoster": "名簿を読めません",
+  "error.selectCell": "セルを選択できません",
+  "error.createTemplate": "テンプレートを作成できません",
+  "error.writeSheets": "結果シートを書き出せません",
+  "error.readFile": "ファイルを読めません",
+  "error.loadDemo": "デモデータを読み込めません",
+
+  "notice.templateDownloaded": "「{name}」をダウンロードしました。",
+  "notice.templateCreated": "「{name}」を作成しました。",
+  "notice.sheetsWritten": "結果シート {count} 枚を書き出しました（{names}）。",
+  "list.separator": "、",
+  range: "{start} 〜 {end}",
+
   "busy.openFiles": "ファイルを読み込んでいます…",
   "busy.readApplication": "申請時の名簿を読み込んでいます…",
   "busy.readReport": "実績報告時の名簿を読み込んでいます…",
@@ -226,6 +241,22 @@ export const ja = {
   "record.sending": "送信中…",
   "record.noAnswer": "送信できませんでした",
   "record.status": "応答 {status}",
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "受け付けました。ご協力ありがとうございます。",
+  "send.alreadyStored":
+    "このレコードは既に受け付け済みです（同じ内容の再送のため、二重には登録されません）。",
+  "send.conflict":
+    "同じ提出IDで別の内容が既に送信されています。内容を直した場合は「新しい提出IDにする」を押してから送信してください。",
+  "send.invalid": "レコードの内容が受け付けられませんでした（項目の誤り）。",
+  "send.unauthorized":
+    "提出用トークンが正しくないか、期限切れです。財団から受け取ったトークンを確認してください。",
+  "send.forbidden":
+    "このトークンではこのレコードを提出できません（年度・申請回が違う可能性があります）。",
+  "send.other": "ダッシュボードが予期しない応答を返しました。時間をおいて再度お試しください。",
+  "send.badUrl": "ダッシュボードのURLは https:// で始まる形で入力してください。",
+  "send.network":
+    "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
 
   "step.actionPlan": "行動計画",
   "step.publishFigures": "公表データ",
@@ -292,6 +323,15 @@ export const ja = {
   "peer.own": "自社",
   "peer.managers": "管理職に占める女性の割合",
   "peer.gap": "男女の賃金の差異（全労働者）",
+  "peer.badUrl": "ダッシュボードのURLが正しくありません（「統計レコード」の手順で設定します）。",
+  "peer.network": "ダッシュボードに接続できませんでした。ネットワークとURLを確認してください。",
+  "peer.status":
+    "比較データを取得できませんでした（応答 {status}）。公開データがまだない可能性があります。",
+  "peer.shape": "ダッシュボードの応答を読めませんでした（形式が違います）。",
+  "peer.bottomQuarter": "下位25%",
+  "peer.belowMedian": "中央値より下",
+  "peer.atOrAboveMedian": "中央値以上",
+  "peer.topQuarter": "上位25%",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { xmlSafeText } from "../../../shared/report/sheets/xml-safe-text";
+import { xmlSafeText } from "../../../shared/sheets/xml-safe-text";
 import { formatFigure } from "./format-figure";
 import type { ReportDocument } from "./report-document";
 

@@ -7,7 +7,7 @@ import {
 } from "../../../addin/excel/mark-areas";
 import { MARK_FORMULA } from "../../../addin/excel/own-marks";
 import { PAYLOAD_LIMIT_BYTES } from "../../../addin/excel/payload";
-import type { CellMark, WorkbookHost } from "../../../addin/src/host/workbook-host";
+import type { CellMark, WorkbookHost } from "../../../addin/workbook-host";
 import { parseRoster } from "../../../shared/roster/parse-roster";
 import { generateRosterCells } from "../../support/generate-roster";
 import { FakeExcel } from "../support/fake-excel";

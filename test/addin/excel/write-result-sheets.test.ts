@@ -1,7 +1,7 @@
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../../addin/excel/payload";
-import { buildResultSheets } from "../../../shared/report/sheets/build-result-sheets";
-import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
+import { buildResultSheets } from "../../../shared/sheets/build-result-sheets";
+import type { ResultSheet } from "../../../shared/sheets/result-sheet";
 import { parseRoster } from "../../../shared/roster/parse-roster";
 import { generateRosterCells } from "../../support/generate-roster";
 import { FakeExcel } from "../support/fake-excel";

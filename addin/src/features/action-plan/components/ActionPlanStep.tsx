@@ -3,9 +3,8 @@ import { useMemo, useState } from "react";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
-import { downloadBytes } from "../../../file-host/download";
-import type { StepProps } from "../../../state/step-props";
-import { planDraftOf } from "../plan-input";
+import { downloadBytes } from "../../../../file-host/download";
+import { planDraftOf, type PlanDerived, type PlanSession } from "../plan-input";
 import { PlanDocument, PRINT_CSS } from "./PlanDocument";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -15,7 +14,13 @@ const useStyles = makeStyles({
 });
 
 /** The step 「行動計画」: the 一般事業主行動計画 draft as a printable page and as a .docx to edit and file. */
-export function ActionPlanStep({ session, derived }: StepProps) {
+export function ActionPlanStep({
+  session,
+  derived,
+}: {
+  session: PlanSession;
+  derived: PlanDerived;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const [failed, setFailed] = useState(false);

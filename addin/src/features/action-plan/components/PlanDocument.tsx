@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { PlanSection } from "../../../../../shared/documents/action-plan-draft";
+import { isBullet, type PlanSection } from "../../../../../shared/documents/action-plan-draft";
 
 const useStyles = makeStyles({
   page: {
@@ -40,7 +40,7 @@ export function PlanDocument({
         <section key={s.heading}>
           <h5 className={styles.heading}>{s.heading}</h5>
           {s.paragraphs.map((p, i) => (
-            <p key={i} className={p.startsWith("・") ? styles.bullet : styles.para}>
+            <p key={i} className={isBullet(p) ? styles.bullet : styles.para}>
               {p}
             </p>
           ))}

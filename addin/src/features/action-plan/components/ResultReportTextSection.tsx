@@ -2,14 +2,16 @@ import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
-import { resultReportOf } from "../plan-input";
+import { resultReportOf, type PlanDerived, type PlanSession } from "../plan-input";
 
 /** 様式第9号（取組結果報告書）: the pre-filled text, to copy into the form. */
 export function ResultReportTextSection({
   session,
   derived,
-}: Pick<StepProps, "session" | "derived">) {
+}: {
+  session: PlanSession;
+  derived: PlanDerived;
+}) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   const report = useMemo(() => resultReportOf(session, derived), [session, derived]);

@@ -14,8 +14,8 @@ import { knownFiscalYears, ROUND_TABLES } from "../../../../../shared/schedule/f
 import type { Round, RoundNumber } from "../../../../../shared/schedule/round";
 import { dateLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "fiscalYear" | "round" | "applicationDate">;
   update: UpdateSettings;
   round: Round | undefined;
 }
@@ -68,15 +68,19 @@ export function RoundPicker({ settings, update, round }: Props) {
             <TableRow>
               <TableCell>{t("application.applicationWindow")}</TableCell>
               <TableCell>
-                {dateLabel(round.application.start, lang)} 〜{" "}
-                {dateLabel(round.application.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.application.start, lang),
+                  end: dateLabel(round.application.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>
               <TableCell>{t("application.implementation")}</TableCell>
               <TableCell data-testid="implementation-period">
-                {dateLabel(round.implementation.start, lang)} 〜{" "}
-                {dateLabel(round.implementation.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.implementation.start, lang),
+                  end: dateLabel(round.implementation.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>

@@ -7,12 +7,17 @@ import type { GroupGap } from "../../../../../shared/rules/wage-gap";
 import { DataTable } from "../../../components/DataTable";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { ReasonList } from "../../../components/ReasonList";
-import { ResultSheetsSection } from "../../../components/ResultSheetsSection";
+import {
+  ResultSheetsSection,
+  type ResultSheetsProps,
+} from "../../../components/ResultSheetsSection";
 import { Section } from "../../../components/Section";
 import { percentLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import { wageGapOptions } from "../../../state/derive";
-import type { StepProps } from "../../../state/step-props";
+import type { Session } from "../../../app/session";
+import { wageGapOptions, type Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { publishAsOf } from "../publish-as-of";
 import { PeerSection } from "./PeerSection";
 
@@ -24,9 +29,19 @@ interface Item {
   reason?: Reason;
 }
 
+interface Props {
+  settings: Pick<
+    PaneSettings,
+    "publishAsOf" | "wageGap" | "dashboardUrl" | "fiscalYear" | "industry"
+  >;
+  update: UpdateSettings;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "wageGapSource" | "applicationSummary" | "reportSummary">;
+  sheets: ResultSheetsProps;
+}
+
 /** The step 「公表データ」: the MHLW database items, in the form's order, to transcribe. */
-export function PublishFiguresStep(props: StepProps) {
-  const { settings, update, session, derived } = props;
+export function PublishFiguresStep({ settings, update, session, derived, sheets }: Props) {
   const { t, pick } = useI18n();
   const roster = session.report ?? session.application;
   const asOf = publishAsOf(settings.publishAsOf);
@@ -136,7 +151,7 @@ export function PublishFiguresStep(props: StepProps) {
         managerRatio={figures.femaleManagerRatio.percent}
         wageGap={figures.wageGap.all.percent}
       />
-      <ResultSheetsSection {...props} />
+      <ResultSheetsSection {...sheets} />
     </div>
   );
 }
