@@ -1,4 +1,5 @@
 import { applicationLists } from "./application-lists";
+import { BEYOND_SHEET_NAMES, beyondSheets } from "./beyond-sheets";
 import { ratioSheet, RATIO_SHEET_NAME } from "./ratio-sheet";
 import { reportLists } from "./report-lists";
 import type { ResultSheet, ResultSheetsInput, RosterSnapshot } from "./result-sheet";
@@ -8,13 +9,18 @@ import { VALIDATION_SHEET_NAME, validationSheet } from "./validation-sheet";
 
 /**
  * Every result sheet the input allows, always in this order: the ratio table, the
- * application's lists, the report's lists, the training attendance list, the validation
- * report. Names are unique (a category called "管理職一覧" cannot collide with a fixed sheet).
+ * application's lists, the report's lists, the training attendance list, the figures to
+ * publish and the documents (beyondSheets), the validation report. Names are unique (a category called "管理職一覧" cannot collide with a fixed sheet).
  */
 export function buildResultSheets(input: ResultSheetsInput): ResultSheet[] {
   const namer = new SheetNamer();
   // The fixed names are claimed first so that a category name can never take one of them.
-  for (const fixed of [RATIO_SHEET_NAME, TRAINING_SHEET_NAME, VALIDATION_SHEET_NAME])
+  for (const fixed of [
+    RATIO_SHEET_NAME,
+    TRAINING_SHEET_NAME,
+    VALIDATION_SHEET_NAME,
+    ...BEYOND_SHEET_NAMES,
+  ])
     namer.name(fixed);
   const includeNames = input.includeNames === true;
   const applicationWorkers = input.application.read.workers;
@@ -34,6 +40,7 @@ export function buildResultSheets(input: ResultSheetsInput): ResultSheet[] {
       );
   }
   if (input.report) sheets.push(trainingSheet(input.report.read.workers, input.app?.period));
+  sheets.push(...beyondSheets(input));
   const rosters: RosterSnapshot[] = [input.application];
   if (input.report) rosters.push(input.report);
   sheets.push(validationSheet(rosters));

@@ -2,6 +2,7 @@ import type { CivilDate } from "../dates/civil-date";
 import type { RosterReadResult } from "../roster/read-result";
 import type { Application } from "../rules/action-result";
 import type { Evaluation } from "../rules/evaluate";
+import type { WageGapOptions } from "../rules/wage-gap";
 
 /**
  * One cell of a result sheet. Strings are ALWAYS written as text, never as formulas, even
@@ -65,4 +66,8 @@ export interface ResultSheetsInput {
    * not need (p.12–13). The training attendance list masks names whatever this says.
    */
   includeNames?: boolean;
+  /** The as-of date of 公表データ and 賃金差異の要因; without it those two sheets are left out. */
+  publishAsOf?: CivilDate;
+  /** The wage-gap options chosen in the pane, for the figures to publish. */
+  wageGapOptions?: WageGapOptions;
 }

@@ -32,6 +32,16 @@ const AchievementReportStep = lazy(() =>
 const WageGapStep = lazy(() =>
   import("../features/wage-gap/components/WageGapStep").then((m) => ({ default: m.WageGapStep })),
 );
+const ActionPlanStep = lazy(() =>
+  import("../features/action-plan/components/ActionPlanStep").then((m) => ({
+    default: m.ActionPlanStep,
+  })),
+);
+const PublishFiguresStep = lazy(() =>
+  import("../features/publish-figures/components/PublishFiguresStep").then((m) => ({
+    default: m.PublishFiguresStep,
+  })),
+);
 const RecordStep = lazy(() =>
   import("../features/record/components/RecordStep").then((m) => ({ default: m.RecordStep })),
 );
@@ -93,9 +103,23 @@ function Step({ step, pane }: { step: StepId; pane: PaneModel }) {
         />
       );
     case "wageGap":
-      return <WageGapStep settings={settings} update={update} derived={derived} />;
+      return (
+        <WageGapStep settings={settings} update={update} session={session} derived={derived} />
+      );
     case "record":
       return <RecordStep settings={settings} update={update} session={session} derived={derived} />;
+    case "actionPlan":
+      return <ActionPlanStep session={session} derived={derived} />;
+    case "publishFigures":
+      return (
+        <PublishFiguresStep
+          settings={settings}
+          update={update}
+          session={session}
+          derived={derived}
+          sheets={sheets}
+        />
+      );
   }
 }
 

@@ -44,6 +44,8 @@ export const settingsSchema = z.object({
         .catch([]),
     })
     .catch({ hoursConversion: false, fullTimeHours: "", exclusions: [] }),
+  /** As-of date of the figures to publish (公表データ) and of tenure; "" = today in Tokyo. */
+  publishAsOf: text(),
   /** Adds 氏名 to the result sheets' 男女別一覧 (off: the guideline wants no names there). */
   includeNames: flag(false),
   visits: z.object({ first: text(), second: text() }).catch({ first: "", second: "" }),

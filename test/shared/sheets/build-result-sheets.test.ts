@@ -18,9 +18,29 @@ describe("buildResultSheets", () => {
       "報告時_管理職一覧",
       "報告時_役職手当一覧",
       "報告時_研修出席名簿",
+      // Issue 18: the action plan draft and the 様式第9号 text come with a judged application.
+      "行動計画（案）",
+      "様式第9号の記載内容",
       "検証結果",
     ]);
     expect(buildResultSheets(input)).toEqual(buildResultSheets(input));
+  });
+
+  test("with an as-of date, the figures to publish and the gap's causes come before the documents", () => {
+    const names = buildResultSheets({
+      application: APPLICATION,
+      report: REPORT,
+      app: APP_AB,
+      publishAsOf: "2026-01-31",
+    }).map((s) => s.name);
+    // No evaluation here, so no 様式第9号 text.
+    expect(names.slice(-5)).toEqual([
+      "報告時_研修出席名簿",
+      "公表データ",
+      "賃金差異の要因",
+      "行動計画（案）",
+      "検証結果",
+    ]);
   });
 
   test("one roster and no application: the ratio table and the validation report only", () => {

@@ -16,7 +16,7 @@ export function useResultSheetActions(work: PaneWork): ResultSheetActions {
       writeResultSheets: () =>
         work.guarded(async () => {
           const { session, derived, host, settings } = work.latest();
-          const input = resultSheetsInput(session, derived, settings.includeNames);
+          const input = resultSheetsInput(session, derived, settings);
           if (input === undefined) return;
           work.busy(work.t("busy.writeSheets"));
           const sheets = await buildSheets(input);

@@ -22,6 +22,7 @@ import type { Derived } from "../../../evaluation/derive";
 import type { PaneSettings } from "../../../settings/pane-settings";
 import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { ActionVerdict } from "./ActionVerdict";
+import { ResultReportTextSection } from "../../action-plan/components/ResultReportTextSection";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -37,7 +38,7 @@ interface Props {
   settings: Pick<PaneSettings, "planFiled">;
   update: UpdateSettings;
   session: Pick<Session, "application" | "report">;
-  derived: Pick<Derived, "refused" | "evaluation">;
+  derived: Pick<Derived, "application" | "refused" | "evaluation">;
   sheets: ResultSheetsProps;
 }
 
@@ -121,6 +122,7 @@ export function AchievementReportStep({ settings, update, session, derived, shee
           </ul>
         )}
       </Section>
+      <ResultReportTextSection session={session} derived={derived} />
       <ResultSheetsSection {...sheets} primary />
     </div>
   );

@@ -1,6 +1,7 @@
 import { dashboardApiUrl } from "../../../lib/dashboard-url";
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
 import { bilingual, type Bilingual } from "../../../i18n/translate";
+import { dashboardApiUrl } from "../../../settings/dashboard-url";
 
 /** A message in both languages (server errors carry both; ours too). */
 export type Said = Bilingual;
