@@ -1,5 +1,5 @@
 import { scheduleListResponse } from "../../../../../shared/api/schedules";
-import { dashboardApiUrl } from "../../../lib/dashboard-url";
+import { dashboardApiUrl } from "../../../settings/dashboard-url";
 import { addSchedule } from "../../../../../shared/schedule/schedule-book";
 import {
   notJsonProblem,

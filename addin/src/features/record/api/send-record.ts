@@ -1,4 +1,3 @@
-import { dashboardApiUrl } from "../../../lib/dashboard-url";
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
 import { bilingual, type Bilingual } from "../../../i18n/translate";
 import { dashboardApiUrl } from "../../../settings/dashboard-url";
