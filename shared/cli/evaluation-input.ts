@@ -8,7 +8,7 @@ import {
   type Application,
   type MatchedActionId,
 } from "../rules/action-result";
-import { companyEligibility, type CompanyEligibility } from "../rules/company-eligibility";
+import type { CompanyEligibility } from "../rules/company-eligibility";
 import { evaluateApplication, type Evaluation } from "../rules/evaluate";
 import type { Round } from "../schedule/round";
 import { dateOption, roundOption } from "./cli-options";
@@ -133,6 +133,7 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
     reportRoster.result.workers,
     {
       planFiled: values["without-plan"] !== true,
+      applicationDate,
     },
   );
   if (!evaluation.evaluated) {
@@ -147,8 +148,8 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
     applicationDate,
     applicationRoster,
     reportRoster,
-    snapshotIssues: compareSnapshots(applicationRoster.result.workers, reportRoster.result),
-    eligibility: companyEligibility(applicationRoster.result.workers, applicationDate),
+    snapshotIssues: compareSnapshots(applicationRoster.result, reportRoster.result),
+    eligibility: evaluation.company,
     evaluation,
     notices,
   };

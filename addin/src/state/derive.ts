@@ -85,6 +85,7 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     application && app && rep && refused.length === 0
       ? evaluateApplication(application, appWorkers, rep.read.workers, {
           planFiled: settings.planFiled,
+          applicationDate,
         })
       : undefined;
   const gapRoster = rep ?? app;
@@ -99,7 +100,7 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     reportSummary: rep ? summarizeRoster(rep.read, { wageGap: gapOptions }) : undefined,
     applicationIssues: issuesOf(app),
     reportIssues:
-      rep && app ? [...issuesOf(rep), ...compareSnapshots(appWorkers, rep.read)] : issuesOf(rep),
+      rep && app ? [...issuesOf(rep), ...compareSnapshots(app.read, rep.read)] : issuesOf(rep),
     evaluation,
     wageGap: gapRoster ? wageGap(gapRoster.read.workers, gapOptions) : undefined,
     wageGapSource: rep ? "report" : app ? "application" : undefined,
