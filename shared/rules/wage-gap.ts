@@ -10,6 +10,7 @@ import {
 import type { FullTimeSource, WageExclusion, WageGapNote } from "./wage-gap-notes";
 import {
   dispatchedNote,
+  officersNote,
   exclusionsNote,
   hoursConversionNote,
   invalidFullTimeNote,
@@ -156,8 +157,10 @@ function fullTimeFor(
  */
 export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
   const notes: WageGapNote[] = [METHOD_NOTE];
-  const dispatched = workers.filter((w) => !isCounted(w)).length;
+  const dispatched = workers.filter((w) => w.employmentType === "dispatched").length;
   if (dispatched > 0) notes.push(dispatchedNote(dispatched));
+  const officers = workers.filter((w) => w.employmentType !== "dispatched" && !isCounted(w)).length;
+  if (officers > 0) notes.push(officersNote(officers));
 
   const fullTime = options.hoursConversion
     ? fullTimeFor(workers, options.fullTimeHours, notes)

@@ -68,6 +68,13 @@ export function buildStatsRecord(input: RecordInput): StatsRecord {
       "The application could not be evaluated, so no statistics record can be made.",
     );
   }
+  if (input.evaluation.company.rosterConditionsMet === false) {
+    const why = input.evaluation.company.failureReasons;
+    throw new RecordRefused(
+      `支給対象事業者の要件を満たさないため統計レコードを作れません: ${why.map((r) => r.ja).join(" ")}`,
+      `The company does not meet the eligibility conditions, so no statistics record can be made: ${why.map((r) => r.en).join(" ")}`,
+    );
+  }
   const sizeBand = sizeBandOf(input.regularlyEmployed);
   if (!sizeBand) {
     throw new RecordRefused(
