@@ -21,10 +21,13 @@ export function useResultSheetActions(work: PaneWork): ResultSheetActions {
           const sheets = await buildSheets(input);
           await host.writeResultSheets(sheets);
           work.patch({
-            notice: bilingual("notice.sheetsWritten", (lang) => ({
-              count: sheets.length,
-              names: sheets.map((s) => s.name).join(translate(lang, "list.separator")),
-            })),
+            notice: bilingual(
+              derived.incomplete ? "draft.sheetsWritten" : "notice.sheetsWritten",
+              (lang) => ({
+                count: sheets.length,
+                names: sheets.map((s) => s.name).join(translate(lang, "list.separator")),
+              }),
+            ),
           });
         }, "error.writeSheets"),
     }),

@@ -41,7 +41,7 @@ interface Props {
   settings: Pick<PaneSettings, "submissionId" | "industry" | "dashboardUrl" | "token">;
   update: UpdateSettings;
   session: Pick<Session, "application" | "report">;
-  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary">;
+  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary" | "incomplete">;
 }
 
 /** Step 7: the anonymized record, shown in full, then sent to the dashboard or saved as a file. */
@@ -75,6 +75,8 @@ export function RecordStep({ settings, update, session, derived }: Props) {
       </div>
     );
   const json = JSON.stringify(state.record, null, 2);
+  // A record built with rows left out would enter the statistics as if it were final.
+  const draft = derived.incomplete !== null;
   const send = async () => {
     setSending(true);
     setOutcome(null);
@@ -131,8 +133,12 @@ export function RecordStep({ settings, update, session, derived }: Props) {
           <Button
             appearance="primary"
             disabled={
-              sending || settings.dashboardUrl.trim() === "" || settings.token.trim() === ""
+              draft ||
+              sending ||
+              settings.dashboardUrl.trim() === "" ||
+              settings.token.trim() === ""
             }
+            aria-describedby={draft ? "record-draft-reason" : undefined}
             onClick={() => void send()}
           >
             {t("record.send")}
@@ -149,6 +155,11 @@ export function RecordStep({ settings, update, session, derived }: Props) {
           </Button>
           {sending && <Spinner size="tiny" label={t("record.sending")} />}
         </div>
+        {draft && (
+          <p id="record-draft-reason" data-testid="record-draft-reason">
+            {t("draft.cannotSend")}
+          </p>
+        )}
         {outcome && (
           <TitledMessage
             intent={outcome.ok ? "success" : "error"}
