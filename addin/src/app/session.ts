@@ -32,6 +32,13 @@ export interface Session {
   selectedIssue: string | null;
   /** What the last write of result sheets did, for a confirmation message. */
   notice: PaneError | null;
+  /**
+   * Two rosters arrived and neither their names nor their contents tell which is which: the
+   * pane asks (the names, application first as now assigned).
+   */
+  orderQuestion: { application: string; report: string } | null;
+  /** The user said which roster is which: no "looks swapped" warning for this pair any more. */
+  orderConfirmed: boolean;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -40,4 +47,6 @@ export const EMPTY_SESSION: Session = {
   error: null,
   selectedIssue: null,
   notice: null,
+  orderQuestion: null,
+  orderConfirmed: false,
 };
