@@ -8,6 +8,7 @@ import type { RosterIssue } from "../../../shared/roster/issue";
 import type { Application, MatchedActionId, Reason } from "../../../shared/rules/action-result";
 import { checkApplication } from "../../../shared/rules/application-check";
 import { evaluateApplication, type Evaluation } from "../../../shared/rules/evaluate";
+import { targetCategories } from "../../../shared/rules/target-categories";
 import { wageGap, type WageGapOptions, type WageGapResult } from "../../../shared/rules/wage-gap";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { Round, RoundNumber } from "../../../shared/schedule/round";
@@ -104,7 +105,7 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     evaluation,
     wageGap: gapRoster ? wageGap(gapRoster.read.workers, gapOptions) : undefined,
     wageGapSource: rep ? "report" : app ? "application" : undefined,
-    categories: app ? [...new Set(app.read.workers.map((w) => w.category))] : [],
+    categories: app ? targetCategories(app.read.workers) : [],
   };
 }
 
