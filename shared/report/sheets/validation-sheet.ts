@@ -1,5 +1,4 @@
 import { groupIssues } from "../../roster/group-issues";
-import { rowList } from "../../roster/messages";
 import type { ResultSheet, RosterSnapshot, SheetCell } from "./result-sheet";
 
 export const VALIDATION_SHEET_NAME = "検証結果";
@@ -20,7 +19,7 @@ export function validationSheet(rosters: readonly RosterSnapshot[]): ResultSheet
       const values = new Set(group.issues.map((i) => i.value ?? ""));
       rows.push([
         sheetName,
-        group.rows.length === 1 ? group.rows[0]! : rowList(group.rows, 50).ja,
+        group.rows.length === 1 ? group.rows[0]! : rowsCell(group.rows),
         group.column,
         group.severity === "error" ? "エラー" : "警告",
         group.code,
@@ -39,4 +38,11 @@ export function validationSheet(rosters: readonly RosterSnapshot[]): ResultSheet
     columnWidths: [16, 12, 16, 8, 26, 60, 60, 20, 6],
     numberFormats: [null, "0", null, null, null, null, null, null, "0"],
   };
+}
+
+/** The rows of a group for the 行 column: numbers only, long lists cut short. */
+function rowsCell(rows: readonly number[]): string {
+  const max = 50;
+  const shown = rows.slice(0, max).join(", ");
+  return rows.length <= max ? shown : `${shown} ほか ${rows.length - max} 行`;
 }
