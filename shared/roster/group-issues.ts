@@ -58,11 +58,8 @@ export function groupIssues(issues: readonly RosterIssue[]): IssueGroup[] {
 
 /** "2, 3, 5 行目（3 件）" / "rows 2, 3, 5 (3)": where a group is, as one short phrase. */
 export function groupPlace(group: IssueGroup): { ja: string; en: string } {
-  const list = rowList(group.rows);
   if (group.rows.length === 1 && group.count === 1)
-    return { ja: `${list.ja}行目`, en: `row ${list.en}` };
-  return {
-    ja: `${list.ja} 行目（${group.count} 件）`,
-    en: `rows ${list.en} (${group.count})`,
-  };
+    return { ja: `${group.rows[0]}行目`, en: `row ${group.rows[0]}` };
+  const list = rowList(group.rows);
+  return { ja: `${list.ja}（${group.count} 件）`, en: `${list.en} (${group.count})` };
 }

@@ -28,12 +28,8 @@ export function incompleteResult(rosters: readonly NamedRoster[]): IncompleteRes
     .map((r) => ({ labelJa: r.labelJa, labelEn: r.labelEn, rows: [...r.read.rejectedRows] }));
   if (withRows.length === 0) return null;
   const excludedRows = withRows.reduce((n, r) => n + r.rows.length, 0);
-  const whereJa = withRows
-    .map((r) => `${r.labelJa}の名簿 ${rowList(r.rows, 10).ja} 行目`)
-    .join("、");
-  const whereEn = withRows
-    .map((r) => `${r.labelEn} roster rows ${rowList(r.rows, 10).en}`)
-    .join("; ");
+  const whereJa = withRows.map((r) => `${r.labelJa}の名簿 ${rowList(r.rows, 10).ja}`).join("、");
+  const whereEn = withRows.map((r) => `${r.labelEn} roster ${rowList(r.rows, 10).en}`).join("; ");
   return {
     excludedRows,
     rosters: withRows,

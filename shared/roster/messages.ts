@@ -248,21 +248,19 @@ export const OFFICER_EXCLUDED: IssueText = {
     "For an officer who is also an employee (使用人兼務役員), enter はい in the 使用人兼務 column.",
 };
 
-/** Rows shown in one grouped message: enough to find them, not a wall of numbers. */
+/** Rows shown in one grouped message: "2, 4, 5 行目" / "rows 2, 4, 5", long lists cut short. */
 export function rowList(rows: readonly number[], max = 20): { ja: string; en: string } {
   const shown = rows.slice(0, max).join(", ");
-  if (rows.length <= max) return { ja: shown, en: shown };
-  return {
-    ja: `${shown} ほか ${rows.length - max} 行`,
-    en: `${shown} and ${rows.length - max} more`,
-  };
+  if (rows.length <= max) return { ja: `${shown} 行目`, en: `rows ${shown}` };
+  const rest = rows.length - max;
+  return { ja: `${shown} 行目ほか ${rest} 行`, en: `rows ${shown} and ${rest} more` };
 }
 
 export function blankGradeText(rows: readonly number[]): IssueText {
   const list = rowList(rows);
   return {
-    messageJa: `職階が空欄の ${rows.length} 行（${list.ja} 行目）を「一般」として扱います。`,
-    messageEn: `${rows.length} row(s) with a blank grade (rows ${list.en}) are read as 一般 (no position).`,
+    messageJa: `職階が空欄の ${rows.length} 行（${list.ja}）を「一般」として扱います。`,
+    messageEn: `${rows.length} row(s) with a blank grade (${list.en}) are read as 一般 (no position).`,
     fixJa: "役員・部長級・課長級・係長級の人がいれば、職階を入力してください。",
     fixEn:
       "Enter the grade of any officer, director, section chief or subsection chief among them.",

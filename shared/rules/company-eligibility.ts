@@ -1,7 +1,6 @@
 import type { CivilDate } from "../dates/civil-date";
 import type { Worker } from "../roster/worker";
 import type { Reason } from "./action-result";
-import { isOfficerOnly } from "./counted-workers";
 import { type OfficerRatio, officerRatio } from "./officer-ratio";
 import { type CategoryRatio, femaleRatioByCategory } from "./female-ratio";
 import { type RegularlyEmployedResult, regularlyEmployedCount } from "./regularly-employed";
@@ -149,9 +148,9 @@ export function companyEligibility(
     categories: femaleRatioByCategory(workers),
     rosterConditionsMet,
     failureReasons,
-    dispatchedExcluded: workers.filter((w) => w.employmentType === "dispatched").length,
-    officersExcluded: workers.filter((w) => w.employmentType !== "dispatched" && isOfficerOnly(w))
-      .length,
+    dispatchedExcluded: regularlyEmployed.dispatchedExcluded,
+    officersExcluded: regularlyEmployed.officersExcluded,
+
     officers: officerRatio(workers),
     declarations: DECLARATIONS,
   };
