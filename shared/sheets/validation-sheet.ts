@@ -1,4 +1,4 @@
-import { groupIssues } from "../../roster/group-issues";
+import { groupIssues } from "../roster/group-issues";
 import type { ResultSheet, RosterSnapshot, SheetCell } from "./result-sheet";
 
 export const VALIDATION_SHEET_NAME = "検証結果";

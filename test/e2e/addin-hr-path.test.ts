@@ -116,8 +116,6 @@ test("a roster with errors: every result step says draft first, sheets are draft
   await expectNoSeriousAxe(page);
 
   await openStep(page, "統計レコード");
-  await page.getByRole("textbox", { name: /ダッシュボードのURL/ }).fill("https://example.org/");
-  await page.getByLabel(/提出用トークン/).fill("token-123");
   const send = page.getByRole("button", { name: "送信する" });
   expect(await send.isDisabled()).toBe(true);
   expect(await send.getAttribute("aria-describedby")).toBe("record-draft-reason");

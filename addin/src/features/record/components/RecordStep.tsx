@@ -65,18 +65,33 @@ export function RecordStep({ settings, update, session, derived }: Props) {
         <NeedsRoster text={t("record.needs")} />
       </div>
     );
+  // A record built with rows left out would enter the statistics as if it were final.
+  const draft = derived.incomplete !== null;
+  const draftReason = draft && (
+    <p id="record-draft-reason" data-testid="record-draft-reason">
+      {t("draft.cannotSend")}
+    </p>
+  );
   if (state.kind === "refused")
     return (
       <div>
         {heading}
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pick(state.message)}</MessageBarBody>
         </MessageBar>
+        {draft && (
+          <Section title={t("record.sendTitle")}>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled aria-describedby="record-draft-reason">
+                {t("record.send")}
+              </Button>
+            </div>
+            {draftReason}
+          </Section>
+        )}
       </div>
     );
   const json = JSON.stringify(state.record, null, 2);
-  // A record built with rows left out would enter the statistics as if it were final.
-  const draft = derived.incomplete !== null;
   const send = async () => {
     setSending(true);
     setOutcome(null);
@@ -155,11 +170,7 @@ export function RecordStep({ settings, update, session, derived }: Props) {
           </Button>
           {sending && <Spinner size="tiny" label={t("record.sending")} />}
         </div>
-        {draft && (
-          <p id="record-draft-reason" data-testid="record-draft-reason">
-            {t("draft.cannotSend")}
-          </p>
-        )}
+        {draftReason}
         {outcome && (
           <TitledMessage
             intent={outcome.ok ? "success" : "error"}
