@@ -5,7 +5,7 @@
  * drafts while rows are left out, grouped issues, rosters that cannot be swapped silently,
  * and rosters that survive a reload.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
@@ -18,6 +18,8 @@ import { openFreshPane, paneAxeViolations, writeCsv } from "./support/addin-pane
 
 jest.setTimeout(90_000);
 
+const SCREENSHOTS = join(__dirname, "../../.bench/screenshots");
+
 let server: StaticServer;
 let browser: Browser;
 let files: string;
@@ -28,6 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await routeOfficeJs(browser.context);
   files = mkdtempSync(join(tmpdir(), "katsuyaku-e2e-hr-"));
+  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -88,7 +91,7 @@ test("a roster with errors: every result step says draft first, sheets are draft
     const notice = page.getByTestId("draft-notice");
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/4 行が判定から除外/);
-    expect(await notice.innerText()).toMatch(/14, 15, 16, 17 行目/);
+    expect(await notice.innerText()).toMatch(/申請時の名簿 14, 15, 16, 17 行目。/);
     // First in the step: before its heading and every verdict.
     const first = await page.evaluate(() =>
       document.querySelector('[role="tabpanel"]')?.firstElementChild?.getAttribute("data-testid"),
@@ -114,6 +117,7 @@ test("a roster with errors: every result step says draft first, sheets are draft
     expect(String(sheet.getCell("A1").value)).toMatch(/^【下書き・未確定】/);
   await page.getByText(/下書きの結果シート \d+ 枚を書き出しました/).waitFor();
   await expectNoSeriousAxe(page);
+  await page.screenshot({ path: join(SCREENSHOTS, "addin-draft-results.png"), fullPage: true });
 
   await openStep(page, "統計レコード");
   const send = page.getByRole("button", { name: "送信する" });
@@ -139,6 +143,7 @@ test("identical issues are one line with their rows and count, expandable to sel
   const group = page.locator('[data-issue-group][data-issue-count="4"]');
   await group.waitFor();
   expect(await group.innerText()).toMatch(/4 件: 14, 15, 16, 17 行目/);
+  expect(await group.innerText()).not.toMatch(/行目 行目/);
   // One message for the four rows, the rows hidden until asked for.
   expect(await group.locator("[data-issue-row]").count()).toBe(0);
   const toggle = group.getByRole("button", { name: "行を表示（4 件）" });
@@ -149,6 +154,7 @@ test("identical issues are one line with their rows and count, expandable to sel
   await group.locator('[data-issue-row="16"]').click();
   expect(await group.locator('[data-issue-row="16"]').getAttribute("aria-current")).toBe("true");
   await expectNoSeriousAxe(page);
+  await page.screenshot({ path: join(SCREENSHOTS, "addin-grouped-issues.png"), fullPage: true });
 });
 
 test("two files chosen in the wrong order are assigned by name; a manual swap is warned with a one-click fix", async () => {
@@ -179,6 +185,7 @@ test("two files that neither name nor content tells apart: the pane asks", async
   const question = page.getByTestId("order-question");
   await question.waitFor();
   await expectNoSeriousAxe(page);
+  await page.screenshot({ path: join(SCREENSHOTS, "addin-roster-order.png"), fullPage: true });
   await question.getByRole("button", { name: "「名簿B」が申請時" }).click();
   await question.waitFor({ state: "detached" });
   expect(await picked(page, "申請時の名簿")).toBe("名簿B");

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import type { IncompleteResult } from "../../../shared/roster/incomplete-result";
+import { rowList } from "../../../shared/roster/messages";
 import { useI18n } from "../i18n/i18n-context";
 
 /**
@@ -19,12 +20,20 @@ export function DraftNotice({
   incomplete: IncompleteResult;
   onFix(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
+  const where = incomplete.rosters
+    .map((r) =>
+      t("draft.where", {
+        roster: lang === "en" ? r.labelEn : r.labelJa,
+        rows: pick(rowList(r.rows, 10)),
+      }),
+    )
+    .join(t("list.separator"));
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="draft-notice">
       <MessageBarBody>
         <MessageBarTitle>{t("draft.title", { count: incomplete.excludedRows })}</MessageBarTitle>
-        {pick({ ja: incomplete.messageJa, en: incomplete.messageEn })}
+        {t("draft.body", { where })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onFix}>

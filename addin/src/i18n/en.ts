@@ -263,6 +263,8 @@ export const en: Record<MessageKey, string> = {
     "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
 
   "draft.title": "Draft, not final: {count} row(s) are left out because of roster errors",
+  "draft.where": "{roster} roster {rows}",
+  "draft.body": "Left out: {where}. These results are not final: fix the roster and check again.",
   "draft.fix": "See the errors in the check step",
   "draft.roleApplication": "Application",
   "draft.roleReport": "Report",
@@ -275,7 +277,7 @@ export const en: Record<MessageKey, string> = {
     "Wrote {count} draft result sheet(s) ({names}). Fix the roster and write them again.",
   "draft.cannotSend":
     "The record cannot be sent while roster rows are left out because of errors. Fix them in the check step and check again.",
-  "check.groupRows": "{count}: rows {rows}",
+  "check.groupRows": "{count}: {rows}",
   "check.showRows": "Show the rows ({count})",
   "check.hideRows": "Hide the rows",
   "check.groupColumn": "“{column}”",

@@ -259,6 +259,9 @@ export const ja = {
     "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
 
   "draft.title": "下書き・未確定: 名簿のエラーで {count} 行が判定から除外されています",
+  "draft.where": "{roster}の名簿 {rows}",
+  "draft.body":
+    "除外された行: {where}。この結果は確定していません。名簿を直して、もう一度チェックしてください。",
   "draft.fix": "チェック手順でエラーを見る",
   "draft.roleApplication": "申請時",
   "draft.roleReport": "実績報告時",
@@ -271,7 +274,7 @@ export const ja = {
     "下書きの結果シート {count} 枚を書き出しました（{names}）。名簿を直してから書き出し直してください。",
   "draft.cannotSend":
     "名簿のエラーで行が除外されている間は送信できません。チェック手順でエラーを直し、もう一度チェックしてください。",
-  "check.groupRows": "{count} 件: {rows} 行目",
+  "check.groupRows": "{count} 件: {rows}",
   "check.showRows": "行を表示（{count} 件）",
   "check.hideRows": "行を隠す",
   "check.groupColumn": "「{column}」",
