@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   "check.warning": "Warning",
   "check.where": 'row {row}, "{column}"',
   "check.whereRow": "row {row}",
+  "check.whereRows": '{rows} ({count}), "{column}"',
   "check.more": "{count} more (the first 200 are shown)",
 
   "results.ratioTitle": "Female ratio per employment category",

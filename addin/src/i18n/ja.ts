@@ -73,6 +73,7 @@ export const ja = {
   "check.warning": "警告",
   "check.where": "{row}行目「{column}」",
   "check.whereRow": "{row}行目",
+  "check.whereRows": "{rows}（{count} 件）「{column}」",
   "check.more": "ほか {count} 件（最初の 200 件を表示しています）",
 
   "results.ratioTitle": "雇用管理区分ごとの女性比率",

@@ -1,5 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { groupIssues } from "../../../../../shared/roster/group-issues";
 import type { RosterIssue } from "../../../../../shared/roster/issue";
+import { rowList } from "../../../../../shared/roster/messages";
 import { useI18n } from "../../../i18n/i18n-context";
 import { issueKey, type RosterRole } from "../../../state/step-props";
 
@@ -47,21 +49,32 @@ interface Props {
   onSelect(issue: RosterIssue): void;
 }
 
-/** Every problem with its row and column; choosing one selects the cell in the sheet. */
+/**
+ * Every problem with its row and column; identical problems on several rows are one entry
+ * listing the rows (issue 16 §7). Choosing one selects the (first) cell in the sheet.
+ */
 export function IssueList({ role, issues, selected, onSelect }: Props) {
   const { t, pick, lang } = useI18n();
   const styles = useStyles();
-  const shown = issues.slice(0, MAX_SHOWN);
+  const groups = groupIssues(issues);
+  const shown = groups.slice(0, MAX_SHOWN);
   return (
     <>
       <ul className={styles.list}>
-        {shown.map((issue, i) => {
+        {shown.map((group, i) => {
+          const issue = group.issues[0]!;
           const key = issueKey(role, issue);
-          const isSelected = key === selected;
+          const isSelected = group.issues.some((other) => issueKey(role, other) === selected);
           const where =
-            issue.column === ""
-              ? t("check.whereRow", { row: issue.row })
-              : t("check.where", { row: issue.row, column: issue.column });
+            group.count > 1 || group.rows.length > 1
+              ? t("check.whereRows", {
+                  rows: pick(rowList(group.rows)),
+                  count: group.count,
+                  column: issue.column,
+                })
+              : issue.column === ""
+                ? t("check.whereRow", { row: issue.row })
+                : t("check.where", { row: issue.row, column: issue.column });
           const fix = pick({ ja: issue.fixJa ?? "", en: issue.fixEn ?? "" });
           return (
             <li key={`${key}:${i}`}>
@@ -87,8 +100,8 @@ export function IssueList({ role, issues, selected, onSelect }: Props) {
           );
         })}
       </ul>
-      {issues.length > shown.length && (
-        <p>{t("check.more", { count: issues.length - shown.length })}</p>
+      {groups.length > shown.length && (
+        <p>{t("check.more", { count: groups.length - shown.length })}</p>
       )}
     </>
   );
