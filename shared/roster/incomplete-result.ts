@@ -3,7 +3,7 @@ import { rowList } from "./messages";
 
 /** One roster as the incomplete-result notice names it. */
 export interface NamedRoster {
-  /** 申請時 / 実績報告時, or the sheet or file name. */
+  /** 申請時 / 実績報告時 (… の名簿 is added), or a label ending in 名簿. */
   labelJa: string;
   labelEn: string;
   read: Pick<RosterReadResult, "rejectedRows">;
@@ -28,7 +28,11 @@ export function incompleteResult(rosters: readonly NamedRoster[]): IncompleteRes
     .map((r) => ({ labelJa: r.labelJa, labelEn: r.labelEn, rows: [...r.read.rejectedRows] }));
   if (withRows.length === 0) return null;
   const excludedRows = withRows.reduce((n, r) => n + r.rows.length, 0);
-  const whereJa = withRows.map((r) => `${r.labelJa}の名簿 ${rowList(r.rows, 10).ja}`).join("、");
+  // "申請時" → "申請時の名簿"; a label that already says 名簿 stays as it is.
+  const rosterJa = (label: string) => (label.endsWith("名簿") ? label : `${label}の名簿`);
+  const whereJa = withRows
+    .map((r) => `${rosterJa(r.labelJa)} ${rowList(r.rows, 10).ja}`)
+    .join("、");
   const whereEn = withRows.map((r) => `${r.labelEn} roster ${rowList(r.rows, 10).en}`).join("; ");
   return {
     excludedRows,

@@ -46,7 +46,7 @@ export function checkJson(summary: RosterSummary, lang: Lang) {
 
 function incompleteOf(summary: RosterSummary): IncompleteResult | null {
   return incompleteResult([
-    { labelJa: "この", labelEn: "This", read: { rejectedRows: summary.rejectedRows } },
+    { labelJa: "名簿", labelEn: "The", read: { rejectedRows: summary.rejectedRows } },
   ]);
 }
 

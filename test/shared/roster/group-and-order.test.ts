@@ -151,3 +151,13 @@ describe("targetCategories (issue 16 §10)", () => {
     expect(targetCategories(workers)).toEqual(["総合職", "嘱託役員"]);
   });
 });
+
+describe("incompleteResult labels", () => {
+  it("a label that already names the roster is not doubled", () => {
+    const result = incompleteResult([
+      { labelJa: "名簿", labelEn: "The", read: { rejectedRows: [2] } },
+    ])!;
+    expect(result.messageJa).toContain("（名簿 2 行目）");
+    expect(result.messageEn).toContain("(The roster rows 2)");
+  });
+});

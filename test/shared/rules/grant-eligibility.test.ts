@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Worker } from "../../../shared/roster/worker";
 import { companyEligibility } from "../../../shared/rules/company-eligibility";
 import { evaluateApplication } from "../../../shared/rules/evaluate";
@@ -172,5 +173,38 @@ describe("the projected grant gated on company eligibility", () => {
       { employeeId: "M1", ...TRAINED },
     );
     expect(record(blank, blankAfter).projectedGrantYen).toBe(0);
+  });
+});
+
+describe("property: 1年以上雇用見込み only ever settles the uncertain workers", () => {
+  const person = fc.record({
+    fixed: fc.boolean(),
+    monthsBefore: fc.option(fc.integer({ min: 0, max: 36 }), { nil: undefined }),
+    expected: fc.constantFrom(true, false, undefined),
+  });
+  it("definite ≤ count ≤ atMost, and filling the column never moves a worker outside [count, atMost]", () => {
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 30 }), (people) => {
+        const hire = (m: number | undefined) =>
+          m === undefined
+            ? undefined
+            : `${2025 - Math.floor((m + 6) / 12)}-${String(((6 - (m % 12) + 11) % 12) + 1).padStart(2, "0")}-15`;
+        const base = people.map((p, i) => ({
+          employeeId: `P${i}`,
+          employmentType: "nonRegular" as const,
+          term: p.fixed ? ("fixed" as const) : ("indefinite" as const),
+          hireDate: hire(p.monthsBefore),
+        }));
+        const blank = companyEligibility(roster(...base), AS_OF).regularlyEmployed;
+        const filled = companyEligibility(
+          roster(...base.map((w, i) => ({ ...w, expectedOneYear: people[i]!.expected }))),
+          AS_OF,
+        ).regularlyEmployed;
+        expect(blank.count + blank.uncertain).toBe(blank.atMost);
+        expect(filled.count).toBeGreaterThanOrEqual(blank.count);
+        expect(filled.atMost).toBeLessThanOrEqual(blank.atMost);
+        expect(filled.count).toBeLessThanOrEqual(blank.atMost);
+      }),
+    );
   });
 });
