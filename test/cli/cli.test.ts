@@ -192,7 +192,7 @@ describe("katsuyaku evaluate", () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.grantYen).toBe(1_000_000);
-    expect(json.training).toEqual({ complete: true, missing: [] });
+    expect(json.training).toEqual({ complete: true, missing: [], hiredAfterPeriod: [] });
     expect(json.actions.A).toMatchObject({
       selected: true,
       eligibleAtApplication: true,
@@ -241,7 +241,11 @@ describe("katsuyaku evaluate", () => {
     const json = JSON.parse(
       runCli(["evaluate", ...DEMO_ARGS.slice(0, -2), "--report", file, "--json"]).stdout,
     );
-    expect(json.training).toEqual({ complete: false, missing: [cells[3]![0], cells[5]![0]] });
+    expect(json.training).toEqual({
+      complete: false,
+      missing: [cells[3]![0], cells[5]![0]],
+      hiredAfterPeriod: [],
+    });
     expect(json.grantYen).toBe(0);
   });
 

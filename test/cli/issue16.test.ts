@@ -104,6 +104,19 @@ describe("katsuyaku and issue 16", () => {
     expect(json.grantReasons[0]).toContain("支給対象事業者");
   });
 
+  it("a hire the day after the period is not required to train, and the JSON says who", () => {
+    const cells = demoReportCells();
+    const header = cells[0]!;
+    const hired = [...cells[1]!];
+    hired[header.indexOf("社員番号")] = "LATE";
+    hired[header.indexOf("採用日")] = "2026-02-01";
+    hired[header.indexOf("研修受講日")] = "";
+    const file = join(dir, "late-hire.csv");
+    writeFileSync(file, Papa.unparse([...cells, hired]));
+    const json = evaluateJson(applicationCsv, file);
+    expect(json.training).toEqual({ complete: true, missing: [], hiredAfterPeriod: ["LATE"] });
+  });
+
   it("the template has the two new columns", () => {
     const header = runCli(["template"])
       .stdout.replace(/^\uFEFF/, "")

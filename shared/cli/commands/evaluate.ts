@@ -92,6 +92,8 @@ export function evaluateJson(run: EvaluationRun, lang: Lang) {
     training: {
       complete: evaluation.training.complete,
       missing: evaluation.training.missing.map((m) => m.employeeId),
+      /** Hired after the period's last day: not required to train (issue 16 §4). */
+      hiredAfterPeriod: evaluation.training.hiredAfterPeriod,
     },
     grantYen: evaluation.grant.yen,
     grantStatus: evaluation.grant.status,
