@@ -29,7 +29,7 @@ export function paneBaseUrl(url: string): string {
 
 /**
  * manifest.xml for another address: every URL under the dev origin is moved under `baseUrl`
- * and the AppDomain becomes its origin. Only URLs change, the way Microsoft's add-in template
+ * (a bare origin, should the manifest ever list one, becomes the site's origin). Only URLs change, the way Microsoft's add-in template
  * swaps its dev URL for the production one at build time; the file's content stays the source.
  */
 export function manifestForUrl(xml: string, baseUrl: string): string {
