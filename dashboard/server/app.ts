@@ -3,11 +3,10 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { BODY_LIMIT, DEFAULT_IMPORT_BODY_LIMIT, type AppOptions } from "./app-options";
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
-import { ApiError } from "./http/api-error";
+import { apiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
-import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
 import { importRoutes } from "./routes/import-routes";
@@ -18,6 +17,11 @@ import { submissionRoutes } from "./routes/submission-routes";
 import { summaryRoutes } from "./routes/summary-routes";
 import { tokenRoutes } from "./routes/token-routes";
 import { userRoutes } from "./routes/user-routes";
+import { scheduleRoutes } from "./routes/schedule-routes";
+import { planRoutes } from "./routes/plan-routes";
+import { SCHEDULE_MESSAGES } from "./messages/schedules";
+import { loadStoredSchedules } from "./schedules/load-stored-schedules";
+import { HTTP_MESSAGES } from "./messages/http";
 
 /**
  * The HTTP application over a given storage. Tests build it around PGlite or PostgreSQL and
@@ -33,11 +37,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: "error",
   });
 
+  // Uploaded fiscal years join the bundled ones before any route can ask for a round.
+  for (const skipped of await loadStoredSchedules(options.storage)) {
+    app.log.warn(skipped, SCHEDULE_MESSAGES.storedInvalid);
+  }
+
   // No tables are computed per submission: viewers see only frozen releases (issue 14), which
   // are computed once, when an admin creates one (aggregation/create-release.ts).
   const ctx: RouteContext = {
     storage: options.storage,
-    plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",
     sessionHours: options.sessionHours ?? 8,
@@ -56,13 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () =>
-      new ApiError(
-        429,
-        "RATE_LIMITED",
-        "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
-        "Too many login attempts; try again later.",
-      ),
+    errorResponseBuilder: () => apiError(429, "RATE_LIMITED", HTTP_MESSAGES.loginRateLimited),
   });
 
   for (const routes of [
@@ -75,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     summaryRoutes,
     releaseRoutes,
     reportRoutes,
+    planRoutes,
+    scheduleRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));
   }

@@ -3,6 +3,7 @@ import { newSecret } from "./auth/secret";
 import { createRelease } from "./aggregation/create-release";
 import { demoRecords } from "./demo/demo-records";
 import { recordInputOf } from "./records/record-input";
+import { SAMPLE_PLAN_ITEMS } from "./annual-report/sample-plan";
 import type { Storage } from "./storage/storage";
 
 export const ADMIN_USERNAME = "admin";
@@ -35,6 +36,9 @@ export async function loadDemoData(storage: Storage, now: Date = new Date()): Pr
   const records = demoRecords();
   const outcome = await storage.importRecords(records.map((r) => recordInputOf(r, "demo")));
   if (outcome.kind === "conflict") throw new Error("demo data conflicts with stored records");
+  // Sample plan items (marked as sample) so the annual report page has something to edit; a
+  // year whose items were already saved keeps them (a version conflict is not an error here).
+  await storage.savePlanItems(DEMO_FISCAL_YEAR, SAMPLE_PLAN_ITEMS, 0, null);
   const stored = [...outcome.outcomes.values()].filter((o) => o === "stored").length;
   if (stored > 0) {
     const release = await createRelease(storage, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fiscalYearParam } from "./params";
 
 /**
  * The HTTP contract of frozen releases (issue 14): viewers and exports see only releases, never
@@ -9,7 +10,7 @@ import { z } from "zod";
 export const createReleaseBody = z
   .object({
     fiscalYear: z.number().int().min(2000).max(2100),
-    round: z.number().int().min(1).max(6).nullable().optional(),
+    round: z.number().int().min(1).max(99).nullable().optional(),
   })
   .strict();
 export type CreateReleaseBody = z.infer<typeof createReleaseBody>;
@@ -39,6 +40,9 @@ export const releaseSuggestion = z.object({
   reportUntil: z.string(),
 });
 export type ReleaseSuggestion = z.infer<typeof releaseSuggestion>;
+
+/** GET /api/releases?fiscalYear= (admin) */
+export const releaseListQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 
 /** GET /api/releases?fiscalYear= (admin) */
 export const releaseListResponse = z.object({

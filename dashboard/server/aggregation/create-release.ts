@@ -1,6 +1,6 @@
 import type { ReleaseInfo } from "../../../shared/api/releases";
 import { checkRelease, type ReleaseTables } from "../disclosure/check-release";
-import { aggregatesOf } from "../storage/aggregate-queries";
+import { aggregatesOf } from "./cell-rows";
 import type { Storage } from "../storage/storage";
 import { buildPublication } from "./build-publication";
 import { keyOf, PUBLICATION_ALGORITHM } from "./load-publication";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ROUND_TABLES } from "../../../shared/schedule/find-round";
+import { roundsOf } from "../../../shared/schedule/find-round";
 import { MIN_COMPANIES } from "../disclosure/sensitivity";
 import type { RoundCapacity } from "./build-publication";
 
@@ -10,7 +10,7 @@ import type { RoundCapacity } from "./build-publication";
  * is caught by test/dashboard/server/publication-algorithm.test.ts, which fails when the code
  * behind the tables changes and this stays the same.
  */
-export const PUBLICATION_ALGORITHM = "publication-2026-11-21";
+export const PUBLICATION_ALGORITHM = "publication-2026-12-06-034401";
 
 function algorithmKey(rounds: readonly RoundCapacity[]): string {
   const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);
@@ -19,8 +19,8 @@ function algorithmKey(rounds: readonly RoundCapacity[]): string {
 
 /** The key of a year's tables (algorithm, threshold, capacities) and its rounds' capacities. */
 export function keyOf(fiscalYear: number): { key: string; rounds: RoundCapacity[] } {
-  const schedule = ROUND_TABLES[fiscalYear];
-  if (!schedule) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
+  const schedule = roundsOf(fiscalYear);
+  if (schedule.length === 0) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
   const rounds = schedule.map((r) => ({ round: r.round, capacity: r.capacity }));
   return { key: algorithmKey(rounds), rounds };
 }

@@ -1,4 +1,6 @@
 import type { ReleaseMeta } from "../../../shared/api/releases";
+import type { z } from "zod";
+import type { summaryResponse } from "../../../shared/api/summary";
 import type { Publication } from "./publication";
 
 /**
@@ -11,7 +13,7 @@ export function releaseSummary(
   publication: Publication,
   round: number | null,
   release: ReleaseMeta,
-): object | undefined {
+): z.output<typeof summaryResponse> | undefined {
   const common = { fiscalYear: publication.fiscalYear, minCompanies: publication.minCompanies };
   const meta = {
     id: release.id,
@@ -28,7 +30,8 @@ export function releaseSummary(
     round: null,
     scope: publication.fiscalYearScope,
     rounds: publication.rounds.map((r) => ({
-      round: r.round,
+      // A round's scope always has its round (only the year's scope has null).
+      round: r.round!,
       capacity: r.capacity,
       figures: r.figures,
     })),

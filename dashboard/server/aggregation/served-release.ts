@@ -1,6 +1,6 @@
 import type { ReleaseMeta, ReleaseSuggestion } from "../../../shared/api/releases";
 import { tokyoDate } from "../../../shared/api/releases";
-import { ROUND_TABLES } from "../../../shared/schedule/find-round";
+import { roundsOf } from "../../../shared/schedule/find-round";
 import type { ReleaseInfo, Storage, StoredRelease } from "../storage/storage";
 import type { Publication } from "./publication";
 import { releaseSummary } from "./release-summary";
@@ -60,7 +60,7 @@ export function releaseSuggestions(
   now: Date,
 ): ReleaseSuggestion[] {
   const today = tokyoDate(now.toISOString());
-  return (ROUND_TABLES[fiscalYear] ?? [])
+  return roundsOf(fiscalYear)
     .filter((r) => today > r.reportUntil)
     .filter(
       (r) =>

@@ -1,34 +1,34 @@
 /** The server's words about releases (issue 14), Japanese first. */
 export const RELEASE_MESSAGES = {
   notReleased: (fiscalYear: number, round: number | null) => ({
-    ja:
+    messageJa:
       round === null
         ? `${fiscalYear}年度の集計はまだ公表されていません。管理者が公表すると表示されます。`
         : `${fiscalYear}年度 第${round}回の集計はまだ公表されていません。管理者が公表すると表示されます。`,
-    en:
+    messageEn:
       round === null
         ? `Fiscal ${fiscalYear} has not been released yet; it appears once an admin releases it.`
         : `Fiscal ${fiscalYear} round ${round} has not been released yet; it appears once an admin releases it.`,
   }),
   refused: {
-    ja: "秘匿の監査により、この公表は作成できません。reasonsJa の理由を確認してください。",
-    en: "The disclosure audit refused this release; see reasonsEn.",
+    messageJa: "秘匿の監査により、この公表は作成できません。reasonsJa の理由を確認してください。",
+    messageEn: "The disclosure audit refused this release; see reasonsEn.",
   },
   busy: {
-    ja: "同じ年度の公表が同時に作成されました。もう一度公表してください。",
-    en: "Another release of this fiscal year was created at the same moment; try again.",
+    messageJa: "同じ年度の公表が同時に作成されました。もう一度公表してください。",
+    messageEn: "Another release of this fiscal year was created at the same moment; try again.",
   },
   unknownRound: (fiscalYear: number, round: number) => ({
-    ja: `${fiscalYear}年度 第${round}回は日程表にありません。`,
-    en: `Fiscal ${fiscalYear} round ${round} is not in the schedule.`,
+    messageJa: `${fiscalYear}年度 第${round}回は日程表にありません。`,
+    messageEn: `Fiscal ${fiscalYear} round ${round} is not in the schedule.`,
   }),
   unknownFiscalYear: {
-    ja: "この年度の申請回の日程表がありません。",
-    en: "No schedule for this fiscal year.",
+    messageJa: "この年度の申請回の日程表がありません。",
+    messageEn: "No schedule for this fiscal year.",
   },
   /** printed in every export, beside the date */
   releaseLabel: (id: number, date: string, round: number | null) => ({
-    ja: `公表番号 ${id}（${date} 公表${round === null ? "" : `・第${round}回`}）`,
-    en: `Release ${id} (${date}${round === null ? "" : `, round ${round}`})`,
+    messageJa: `公表番号 ${id}（${date} 公表${round === null ? "" : `・第${round}回`}）`,
+    messageEn: `Release ${id} (${date}${round === null ? "" : `, round ${round}`})`,
   }),
 } as const;

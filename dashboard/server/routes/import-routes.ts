@@ -1,21 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import {
+  importBatchListResponse,
+  importBatchParams,
+  importReportResponse,
+} from "../../../shared/api/imports";
 import { requireRole } from "../auth/guards";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
+import { serialise } from "../http/serialise";
 import { TOKEN_MESSAGES } from "../messages/tokens";
 import { rowsFromCsv, rowsFromJson } from "../records/import-file";
 import { runImport } from "../records/run-import";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const batchIdParams = z
-  .object({
-    id: z
-      .string()
-      .regex(/^\d{1,9}$/)
-      .transform(Number),
-  })
-  .strict();
+import { RECORD_MESSAGES } from "../messages/records";
 
 /**
  * POST /api/imports (admin only) — a file of records (a JSON array, or CSV with the record's dotted paths as
@@ -51,11 +48,10 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
           actorUserId,
           detail: { format, rows: rows.length, refused: result.rows.length },
         });
-        throw new ApiError(
+        throw apiError(
           422,
           "IMPORT_REFUSED",
-          `${rows.length}件中${result.rows.length}件を受け付けられないため、ファイル全体を取り込んでいません。rows の各行を確認してください。`,
-          `${result.rows.length} of ${rows.length} rows were refused, so nothing was imported; see rows.`,
+          RECORD_MESSAGES.importRefused(rows.length, result.rows.length),
           { rows: result.rows },
         );
       }
@@ -71,29 +67,24 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
           alreadyStored: report.alreadyStored,
         },
       });
-      return reply.status(report.stored > 0 ? 201 : 200).send(report);
+      return reply
+        .status(report.stored > 0 ? 201 : 200)
+        .send(serialise(importReportResponse, report));
     },
   );
 
   const adminOnly = requireRole(storage, ACCESS.imports, ctx.now);
 
-  app.get("/api/imports", { onRequest: adminOnly }, async () => ({
-    batches: (await storage.listImportBatches()).map((b) => ({
-      id: b.id,
-      createdAt: b.createdAt,
-      format: b.format,
-      recordCount: b.recordCount,
-      removedAt: b.removedAt,
-    })),
-  }));
+  app.get("/api/imports", { onRequest: adminOnly }, async () =>
+    serialise(importBatchListResponse, { batches: await storage.listImportBatches() }),
+  );
 
   app.delete("/api/imports/:id", { onRequest: adminOnly }, async (request, reply) => {
-    const { id } = parseInput(batchIdParams, request.params, "query");
+    const { id } = parseInput(importBatchParams, request.params, "query");
     const actorUserId = request.sessionUser!.userId;
     const removed = await storage.removeImportBatch(id, actorUserId);
     if (removed === undefined) {
-      const m = TOKEN_MESSAGES.batchNotFound;
-      throw new ApiError(404, "IMPORT_BATCH_NOT_FOUND", m.ja, m.en);
+      throw apiError(404, "IMPORT_BATCH_NOT_FOUND", TOKEN_MESSAGES.batchNotFound);
     }
     await storage.audit({
       action: "import.remove",

@@ -1,18 +1,21 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
-import { createReleaseBody, RELEASE_REFUSED } from "../../../shared/api/releases";
+import {
+  createReleaseBody,
+  createReleaseResponse,
+  RELEASE_REFUSED,
+  releaseListQuery,
+  releaseListResponse,
+} from "../../../shared/api/releases";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { createRelease } from "../aggregation/create-release";
 import { releaseSuggestions } from "../aggregation/served-release";
 import { requireRole } from "../auth/guards";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam } from "../http/query-params";
+import { serialise } from "../http/serialise";
 import { RELEASE_MESSAGES } from "../messages/releases";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const listQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 
 /**
  * POST /api/releases {fiscalYear, round?} (admin): freezes the tables of the records stored now
@@ -37,8 +40,7 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         {
           path: round === null ? "fiscalYear" : "round",
           code: round === null ? "unknown_fiscal_year" : "unknown_round",
-          messageJa: message.ja,
-          messageEn: message.en,
+          ...message,
         },
       ]);
     }
@@ -50,7 +52,7 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       now: ctx.now(),
     });
     if (outcome.kind === "busy") {
-      throw new ApiError(409, "RELEASE_BUSY", RELEASE_MESSAGES.busy.ja, RELEASE_MESSAGES.busy.en);
+      throw apiError(409, "RELEASE_BUSY", RELEASE_MESSAGES.busy);
     }
     if (outcome.kind === "refused") {
       await storage.audit({
@@ -58,13 +60,10 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         actorUserId,
         detail: { fiscalYear: body.fiscalYear, round, reasons: outcome.reasonsJa.length },
       });
-      throw new ApiError(
-        409,
-        RELEASE_REFUSED,
-        RELEASE_MESSAGES.refused.ja,
-        RELEASE_MESSAGES.refused.en,
-        { reasonsJa: outcome.reasonsJa, reasonsEn: outcome.reasonsEn },
-      );
+      throw apiError(409, RELEASE_REFUSED, RELEASE_MESSAGES.refused, {
+        reasonsJa: outcome.reasonsJa,
+        reasonsEn: outcome.reasonsEn,
+      });
     }
     await storage.audit({
       action: "release.create",
@@ -76,22 +75,16 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         records: outcome.release.recordCount,
       },
     });
-    return reply.status(201).send(outcome.release);
+    return reply.status(201).send(serialise(createReleaseResponse, outcome.release));
   });
 
   app.get("/api/releases", { onRequest: adminOnly }, async (request) => {
-    const { fiscalYear } = parseInput(listQuery, request.query, "query");
+    const { fiscalYear } = parseInput(releaseListQuery, request.query, "query");
     const stored = await storage.listReleases(fiscalYear);
-    return {
+    return serialise(releaseListResponse, {
       fiscalYear,
-      releases: stored.map((r) => ({
-        id: r.id,
-        fiscalYear: r.fiscalYear,
-        round: r.round,
-        createdAt: r.createdAt,
-        recordCount: r.recordCount,
-      })),
+      releases: stored,
       suggestions: releaseSuggestions(fiscalYear, stored, ctx.now()),
-    };
+    });
   });
 }

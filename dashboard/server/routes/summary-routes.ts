@@ -1,22 +1,19 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import { NOT_RELEASED } from "../../../shared/api/releases";
+import { summaryQuery } from "../../../shared/api/summary";
+import { findRound } from "../../../shared/schedule/find-round";
+import type { RoundNumber } from "../../../shared/schedule/round";
 import { releasedSummaryJson } from "../aggregation/served-release";
 import { requireRole } from "../auth/guards";
-import { ApiError } from "../http/api-error";
+import { apiError, validationFailed, type ApiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam, roundParam } from "../http/query-params";
 import { RELEASE_MESSAGES } from "../messages/releases";
+import { SUMMARY_MESSAGES } from "../messages/summary";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const summaryQuery = z
-  .object({ fiscalYear: fiscalYearParam, round: roundParam.optional() })
-  .strict();
 
 /** 404 「まだ公表されていません」: the scope has no release yet. */
 export function notReleased(fiscalYear: number, round: number | null): ApiError {
-  const message = RELEASE_MESSAGES.notReleased(fiscalYear, round);
-  return new ApiError(404, NOT_RELEASED, message.ja, message.en);
+  return apiError(404, NOT_RELEASED, RELEASE_MESSAGES.notReleased(fiscalYear, round));
 }
 
 /**
@@ -24,7 +21,9 @@ export function notReleased(fiscalYear: number, round: number | null): ApiError 
  * round) or of one round, never live tables: the stored bytes of that release, the same on every
  * request until the next release (served-release.ts). Each has breakdowns by size band and
  * industry and the distributions, every figure after disclosure control (suppressed ones are
- * { value: null, suppressed: true }), and `release` {id, round, createdAt}.
+ * { value: null, suppressed: true }), and `release` {id, round, createdAt}. The bytes were
+ * built through the contract's type (summaryResponse in shared/api/summary.ts) when the release
+ * was made (release-summary.ts), so they are sent as they are.
  */
 export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   app.get(
@@ -33,6 +32,13 @@ export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     async (request, reply) => {
       const query = parseInput(summaryQuery, request.query, "query");
       const round = query.round ?? null;
+      // A round the year's schedule does not have is a bad parameter, not a missing release.
+      if (round !== null && !findRound(query.fiscalYear, round as RoundNumber)) {
+        throw validationFailed(
+          [{ path: "round", code: "unknown_round", ...SUMMARY_MESSAGES.unknownRound }],
+          "query",
+        );
+      }
       const json = await releasedSummaryJson(ctx.storage, query.fiscalYear, round);
       if (json === undefined) throw notReleased(query.fiscalYear, round);
       return reply.header("content-type", "application/json; charset=utf-8").send(json);

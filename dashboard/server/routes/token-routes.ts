@@ -1,30 +1,32 @@
 import type { FastifyInstance } from "fastify";
 import Papa from "papaparse";
-import { z } from "zod";
-import { newTokenBody, tokenBatchBody } from "../../../shared/api/tokens-batch";
+import {
+  issuedTokenResponse,
+  newTokenBody,
+  tokenIdParams,
+  tokenListResponse,
+} from "../../../shared/api/tokens";
+import { tokenBatchBody } from "../../../shared/api/tokens-batch";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { requireRole } from "../auth/guards";
 import { newSecret, sha256Hex } from "../auth/secret";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { TOKEN_MESSAGES } from "../messages/tokens";
+import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const tokenIdParams = z
-  .object({
-    id: z
-      .string()
-      .regex(/^\d{1,9}$/)
-      .transform(Number),
-  })
-  .strict();
+import { RECORD_MESSAGES } from "../messages/records";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
+import { TOKEN_MESSAGES } from "../messages/tokens";
 
 function checkRound(fiscalYear: number, round: number): void {
   if (findRound(fiscalYear, round as RoundNumber)) return;
-  const message = TOKEN_MESSAGES.unknownRound(fiscalYear, round);
   throw validationFailed([
-    { path: "round", code: "unknown_round", messageJa: message.ja, messageEn: message.en },
+    {
+      path: "round",
+      code: "unknown_round",
+      ...RECORD_MESSAGES.roundNotInSchedule(fiscalYear, round),
+    },
   ]);
 }
 
@@ -53,7 +55,7 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
       actorUserId: request.sessionUser!.userId,
       detail: { tokenId: stored.id, fiscalYear: stored.fiscalYear, round: stored.round },
     });
-    return reply.status(201).send({ ...stored, token });
+    return reply.status(201).send(serialise(issuedTokenResponse, { ...stored, token }));
   });
 
   /**
@@ -105,15 +107,14 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     return reply.status(201).send(csv);
   });
 
-  app.get("/api/tokens", { onRequest: adminOnly }, async () => ({
-    tokens: await storage.listTokens(),
-  }));
+  app.get("/api/tokens", { onRequest: adminOnly }, async () =>
+    serialise(tokenListResponse, { tokens: await storage.listTokens() }),
+  );
 
   app.delete("/api/tokens/:id", { onRequest: adminOnly }, async (request, reply) => {
     const { id } = parseInput(tokenIdParams, request.params, "query");
     if (!(await storage.revokeToken(id))) {
-      const m = TOKEN_MESSAGES.tokenNotFound;
-      throw new ApiError(404, "TOKEN_NOT_FOUND", m.ja, m.en);
+      throw apiError(404, "TOKEN_NOT_FOUND", ACCOUNT_MESSAGES.tokenNotFound);
     }
     await storage.audit({
       action: "token.revoke",
@@ -127,8 +128,7 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.delete("/api/tokens/:id/record", { onRequest: adminOnly }, async (request, reply) => {
     const { id } = parseInput(tokenIdParams, request.params, "query");
     if (!(await storage.removeCompanyRecord(id))) {
-      const m = TOKEN_MESSAGES.noCompanyRecord;
-      throw new ApiError(404, "RECORD_NOT_FOUND", m.ja, m.en);
+      throw apiError(404, "RECORD_NOT_FOUND", TOKEN_MESSAGES.noCompanyRecord);
     }
     await storage.audit({
       action: "record.revoke",

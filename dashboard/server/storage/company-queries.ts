@@ -27,7 +27,7 @@ export async function listImportBatches(db: SqlQueryable): Promise<ImportBatch[]
 }
 
 /**
- * Removes an import batch whole: its records are deleted (migration 7's trigger rebuilds their
+ * Removes an import batch whole: its records are deleted (migration 9's trigger rebuilds their
  * cells) and the batch is kept, marked removed, for the audit. Releases already made keep
  * their bytes. undefined when there is no such batch or it was removed before.
  */

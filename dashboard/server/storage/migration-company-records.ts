@@ -3,7 +3,7 @@ import { FACTS_OF } from "./migration-cell-chunks";
 import { BUMP_VERSIONS } from "./migration-stored-facts";
 
 /**
- * Migration 7 (issue 14): one live record per company and round, and imports as batches.
+ * Migration 9 (issue 14): one live record per company and round, and imports as batches.
  *
  * - Tokens are issued per company (`per_company`; tokens issued before stay per round, false,
  *   so that a round in progress keeps working: docs/privacy.md §4). A record sent with a company

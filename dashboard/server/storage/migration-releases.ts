@@ -1,5 +1,5 @@
 /**
- * Migration 6 (issue 14): frozen releases. Viewers and exports see only releases, never live
+ * Migration 8 (issue 14): frozen releases. Viewers and exports see only releases, never live
  * tables: a release keeps the bytes it serves and the raw aggregates it was built from (for the
  * audit of later releases; never served). A release is never changed or removed: the database
  * refuses UPDATE and DELETE of its rows, whatever the code above it does (TRUNCATE, which only
@@ -15,7 +15,7 @@ export const RELEASES_SQL = `
     id integer PRIMARY KEY,
     fiscal_year integer NOT NULL,
     seq integer NOT NULL,
-    round integer CHECK (round BETWEEN 1 AND 6),
+    round integer CHECK (round BETWEEN 1 AND 99),
     created_at timestamptz NOT NULL,
     created_by integer,
     record_count integer NOT NULL,

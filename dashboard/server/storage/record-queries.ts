@@ -1,10 +1,10 @@
-import { canonicalJson } from "../records/canonical-json";
+import { canonicalJson } from "./canonical-json";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 import type { ImportOutcome, InsertOutcome, RecordInput } from "./storage";
 
 /**
  * ON CONFLICT DO NOTHING without a target: a row is skipped when its submission id is stored OR
- * its company already has a live record (migration 7's unique company_token_id); the caller
+ * its company already has a live record (migration 9's unique company_token_id); the caller
  * tells the two apart and replaces the company's record (replaceCompanyRecord).
  */
 const INSERT_ONE = `
@@ -56,7 +56,7 @@ export async function insertRecord(db: SqlQueryable, record: RecordInput): Promi
 
 /**
  * A company's new record replaces its live one (one live record per company and round): in one
- * transaction the old record goes (its cells are rebuilt by migration 7's trigger) and the new
+ * transaction the old record goes (its cells are rebuilt by migration 9's trigger) and the new
  * one is stored. "same"/"conflict" when the new record's submission id is already stored.
  */
 export async function replaceCompanyRecord(
@@ -110,7 +110,7 @@ class ImportConflict extends Error {
 
 /**
  * All or nothing: any id already stored with other content rolls the whole file back. With
- * `batch`, the file is one import batch (migration 7): its records name it, so it can be listed
+ * `batch`, the file is one import batch (migration 9): its records name it, so it can be listed
  * and removed whole.
  */
 export async function importRecords(

@@ -1,43 +1,67 @@
+import {
+  createReleaseResponse,
+  releaseListResponse,
+  type createReleaseBody,
+} from "../../../../../../shared/api/releases";
+import { importBatchListResponse } from "../../../../../../shared/api/imports";
+import type { tokenBatchBody } from "../../../../../../shared/api/tokens-batch";
+import {
+  issuedTokenResponse,
+  tokenListResponse,
+  type newTokenBody,
+} from "../../../../../../shared/api/tokens";
+import {
+  userListResponse,
+  userSummarySchema,
+  type newUserBody,
+} from "../../../../../../shared/api/users";
+import type { z } from "zod";
 import { api } from "../../../lib/api-client";
-import type {
-  ImportBatch,
-  IssuedToken,
-  ReleaseInfo,
-  ReleaseListResponse,
-  Role,
-  SubmitToken,
-  UserSummary,
-} from "../../../lib/api-types";
+import type { Role } from "../../../lib/api-types";
 
-export const listUsers = () => api.get<{ users: UserSummary[] }>("/api/users");
+export const listUsers = () => api.get(userListResponse, "/api/users");
 
 export const createUser = (username: string, password: string, role: Role) =>
-  api.post<UserSummary>("/api/users", { username, password, role });
+  api.post(userSummarySchema, "/api/users", {
+    username,
+    password,
+    role,
+  } satisfies z.input<typeof newUserBody>);
 
-export const listTokens = () => api.get<{ tokens: SubmitToken[] }>("/api/tokens");
+export const listTokens = () => api.get(tokenListResponse, "/api/tokens");
 
 export const issueToken = (fiscalYear: number, round: number, label: string) =>
-  api.post<IssuedToken>("/api/tokens", {
+  api.post(issuedTokenResponse, "/api/tokens", {
     fiscalYear,
     round,
     ...(label.trim() ? { label: label.trim() } : {}),
-  });
+  } satisfies z.input<typeof newTokenBody>);
 
-export const revokeToken = (id: number) => api.delete<undefined>(`/api/tokens/${id}`);
+export const revokeToken = (id: number) => api.delete(`/api/tokens/${id}`);
 
 /** The company's record goes (its token stays); releases already made keep it. */
-export const revokeRecord = (id: number) => api.delete<undefined>(`/api/tokens/${id}/record`);
+export const revokeRecord = (id: number) => api.delete(`/api/tokens/${id}/record`);
 
 /** One token per label; the answer is the mail-merge CSV (UTF-8 with BOM). */
 export const issueTokenBatch = (fiscalYear: number, round: number, labels: string[]) =>
-  api.postForText("/api/tokens/batch", { fiscalYear, round, labels });
+  api.postForText("/api/tokens/batch", {
+    fiscalYear,
+    round,
+    labels,
+  } satisfies z.input<typeof tokenBatchBody>);
 
 export const listReleases = (fiscalYear: number) =>
-  api.get<ReleaseListResponse>(`/api/releases?fiscalYear=${fiscalYear}`);
+  api.get(releaseListResponse, `/api/releases?fiscalYear=${fiscalYear}`);
 
 export const createRelease = (fiscalYear: number, round: number | null) =>
-  api.post<ReleaseInfo>("/api/releases", round === null ? { fiscalYear } : { fiscalYear, round });
+  api.post(
+    createReleaseResponse,
+    "/api/releases",
+    (round === null ? { fiscalYear } : { fiscalYear, round }) satisfies z.input<
+      typeof createReleaseBody
+    >,
+  );
 
-export const listImports = () => api.get<{ batches: ImportBatch[] }>("/api/imports");
+export const listImports = () => api.get(importBatchListResponse, "/api/imports");
 
-export const removeImport = (id: number) => api.delete<undefined>(`/api/imports/${id}`);
+export const removeImport = (id: number) => api.delete(`/api/imports/${id}`);

@@ -2,10 +2,14 @@ import { PageTitle } from "../../../components/PageTitle";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ImportsPanel } from "./ImportsPanel";
 import { ReleasesPanel } from "./ReleasesPanel";
+import { SchedulesPanel } from "./SchedulesPanel";
 import { TokensPanel } from "./TokensPanel";
 import { UsersPanel } from "./UsersPanel";
 
-/** 管理: releases, users, submission tokens and imports (admin only; the server checks too). */
+/**
+ * 管理: releases, users, submission tokens, imports and the fiscal years' schedules (admin only;
+ * the server checks too).
+ */
 export function AdminPage({ fiscalYear }: { fiscalYear: number }) {
   const { t } = useI18n();
   return (
@@ -15,6 +19,7 @@ export function AdminPage({ fiscalYear }: { fiscalYear: number }) {
       <UsersPanel />
       <TokensPanel fiscalYear={fiscalYear} />
       <ImportsPanel />
+      <SchedulesPanel />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { LoadState } from "../../../components/LoadState";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
 import { formatDateTime, roundLabel } from "../../../lib/format";
-import { ROUND_NUMBERS } from "../../../lib/router";
+import { roundNumbersOf } from "../../../app/fiscal-years";
 import { useAsync } from "../../../lib/use-async";
 import { createRelease, listReleases } from "../api/admin";
 import { AdminTable } from "./AdminTable";
@@ -76,7 +76,7 @@ export function ReleasesPanel({ fiscalYear }: { fiscalYear: number }) {
         <Button appearance="primary" disabled={busy} onClick={() => release(null)}>
           {t("releaseYear")}
         </Button>
-        {ROUND_NUMBERS.map((n) => (
+        {roundNumbersOf(fiscalYear).map((n) => (
           <Button key={n} disabled={busy} onClick={() => release(n)}>
             {t("releaseRound", { round: roundLabel(n, lang) })}
           </Button>

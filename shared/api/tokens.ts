@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/** POST /api/tokens: one company's bearer token for a round (issue 14); `label` is the
+ * foundation's own reference for the company (never shown to policy staff). */
+export const newTokenBody = z
+  .object({
+    fiscalYear: z.number().int().min(2000).max(2100),
+    // The schedule decides which rounds exist (the route checks findRound); 99 bounds the column.
+    round: z.number().int().min(1).max(99),
+    label: z.string().max(100).optional(),
+  })
+  .strict();
+
+/** DELETE /api/tokens/:id, DELETE /api/tokens/:id/record */
+export const tokenIdParams = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .transform(Number),
+  })
+  .strict();
+
+/** A token as listed: never its secret (the database keeps only its hash). */
+export const submitTokenSchema = z.object({
+  id: z.number().int(),
+  fiscalYear: z.number().int(),
+  round: z.number().int(),
+  label: z.string(),
+  /** false: a round token issued before per-company tokens (revoke it, issue per company) */
+  perCompany: z.boolean(),
+  createdBy: z.number().int().nullable(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type SubmitToken = z.infer<typeof submitTokenSchema>;
+
+/** POST /api/tokens: the stored token plus the secret, shown this once. */
+export const issuedTokenResponse = submitTokenSchema.extend({ token: z.string() });
+export type IssuedToken = z.infer<typeof issuedTokenResponse>;
+
+/** GET /api/tokens */
+export const tokenListResponse = z.object({ tokens: z.array(submitTokenSchema) });
