@@ -198,4 +198,12 @@ export const en: Dictionary = {
   eraFirstYear: "1",
   roundLabel: "Round {round}",
   serverUnreachable: "Could not reach the server ({status}).",
+  downloadTableCsv: 'Download the table "{caption}" as CSV',
+  downloadTableXlsx: 'Download the table "{caption}" as Excel',
+  tableSourceUnknown: "Source: published figures",
+  yearOverYearTitle: "Year over year",
+  yearOverYearNote: "Each published fiscal year's figures, as released (X: withheld).",
+  yoyAchievedA: "Action A achieved",
+  yoyAchievedB: "Action B achieved",
+  yoyWageGapMedian: "Wage gap, median (all workers)",
 };

@@ -200,6 +200,14 @@ export const ja = {
   eraFirstYear: "元",
   roundLabel: "第{round}回",
   serverUnreachable: "サーバーに接続できませんでした（{status}）。",
+  downloadTableCsv: "表「{caption}」を CSV でダウンロード",
+  downloadTableXlsx: "表「{caption}」を Excel でダウンロード",
+  tableSourceUnknown: "出典: 公表データ",
+  yearOverYearTitle: "年度の比較",
+  yearOverYearNote: "公表済みの年度ごとの値です（各年度の公表時の秘匿処理のまま。X は秘匿）。",
+  yoyAchievedA: "取組A 達成",
+  yoyAchievedB: "取組B 達成",
+  yoyWageGapMedian: "賃金の差異 中央値（全労働者）",
 } as const;
 
 export type MessageKey = keyof typeof ja;
