@@ -1,5 +1,6 @@
 import type { ResultSheet, SheetCell } from "../../shared/report/sheets/result-sheet";
 import { dateFormatFor } from "../../shared/report/sheets/date-format";
+import { formulaSafeText } from "../../shared/report/sheets/formula-safe-text";
 import { dateToSerial } from "./serial-date";
 
 export type ExcelScalar = string | number | boolean;
@@ -21,7 +22,9 @@ function cell(
   date1904: boolean,
 ): [ExcelScalar, string] {
   if (value === null) return ["", GENERAL];
-  if (typeof value === "string") return [value, TEXT_FORMAT];
+  // The Text format alone is not kept by every host (write-result-sheets.ts): the leading
+  // apostrophe is Excel's own "this is text" mark, shown nowhere, kept everywhere.
+  if (typeof value === "string") return [formulaSafeText(value), TEXT_FORMAT];
   if (typeof value === "object") {
     const serial = dateToSerial(value.date, date1904);
     // A date the workbook's system cannot hold (before 1900-03-01) is written as its text.

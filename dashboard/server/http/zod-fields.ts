@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { FieldProblem } from "./api-error";
+import { ACCOUNT_FIELD_JA } from "../messages/accounts";
+import { UNSTORABLE_TEXT_JA } from "../messages/security";
 
 /** Messages of the shared record schema's own checks, in Japanese. */
 const CUSTOM_MESSAGES: Record<string, string> = {
@@ -10,6 +12,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   "more trained than employees": "研修の受講者数が従業員数を超えています。",
   "one decimal at most": "小数第1位までで入力してください。",
   "no schedule for this fiscal year": "この年度の申請回の日程表がありません。",
+  ...UNSTORABLE_TEXT_JA,
+  ...ACCOUNT_FIELD_JA,
 };
 
 /** One problem zod found (zod 4's issue type). */

@@ -1,9 +1,12 @@
 import Papa from "papaparse";
+import { formulaSafeText } from "../../../shared/report/sheets/formula-safe-text";
 import type { ReportDocument } from "./report-document";
 
 /**
  * CSV for Japanese Excel: UTF-8 with a BOM (else Excel reads Shift_JIS and garbles it), CRLF,
- * and formula escaping, so a text typed as "=HYPERLINK(…)" stays text in a spreadsheet.
+ * and formula escaping of every cell by its first character (formula-safe-text.ts), so a text
+ * typed as "=HYPERLINK(…)\n…" stays text in a spreadsheet. papaparse's own escapeFormulae is
+ * not used: its pattern misses any text with a line break.
  * Heading rows carry the heading in the first column, like the printed table.
  */
 export function reportCsv(document: ReportDocument): string {
@@ -15,5 +18,6 @@ export function reportCsv(document: ReportDocument): string {
         : [row.number, row.title, row.planText, row.achievement],
     ),
   ];
-  return Papa.BYTE_ORDER_MARK + Papa.unparse(data, { escapeFormulae: true, newline: "\r\n" });
+  const safe = data.map((row) => row.map(formulaSafeText));
+  return Papa.BYTE_ORDER_MARK + Papa.unparse(safe, { newline: "\r\n" });
 }

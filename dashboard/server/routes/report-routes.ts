@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
+import { dbInt, dbText } from "../../../shared/api/db-safe";
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
 import { loadPublication } from "../aggregation/load-publication";
 import { requireRole } from "../auth/guards";
@@ -21,16 +22,16 @@ const textsQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 
 const textsBody = z
   .object({
-    fiscalYear: z.number().int(),
+    fiscalYear: dbInt("int4"),
     items: z
       .array(
         z
           .object({
-            id: z.string().max(32),
+            id: dbText(32),
             /** null: go back to the generated text */
-            text: z.string().max(4000).nullable(),
-            /** the version the editor started from (0: never edited) */
-            version: z.number().int().min(0),
+            text: dbText(4000).nullable(),
+            /** the version the editor started from (0: never edited); an integer column */
+            version: dbInt("int4", 0),
           })
           .strict(),
       )

@@ -3,6 +3,7 @@ import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
 import type { Plan } from "../report/plan";
+import type { LoginRateLimit } from "../app-options";
 import type { Role, Storage } from "../storage/storage";
 
 /**
@@ -18,7 +19,7 @@ export interface RouteContext {
   now: () => Date;
   secureCookies: SecureCookieSetting;
   sessionHours: number;
-  loginRateLimit: { max: number; timeWindowMs: number };
+  loginRateLimit: Required<LoginRateLimit>;
   passwordHashing: ScryptParams;
   importBodyLimit: number;
 }

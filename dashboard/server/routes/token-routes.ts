@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { dbText } from "../../../shared/api/db-safe";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { requireRole } from "../auth/guards";
@@ -12,7 +13,7 @@ const newTokenBody = z
   .object({
     fiscalYear: z.number().int().min(2000).max(2100),
     round: z.number().int().min(1).max(6),
-    label: z.string().max(100).optional(),
+    label: dbText(100).optional(),
   })
   .strict();
 

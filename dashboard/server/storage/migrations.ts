@@ -151,4 +151,15 @@ export const MIGRATIONS: readonly Migration[] = [
     // DROP COLUMN only marks the column dropped; old rows keep their bytes until rewritten.
     sql: `ALTER TABLE records DROP COLUMN canonical;`,
   },
+  {
+    version: 6,
+    name: "account management: last login, disabled accounts, sessions by user",
+    // disabled_at NULL: active. A disabled user keeps the row (the audit log names the actor)
+    // but no session. The index serves "end all sessions of this user".
+    sql: `
+      ALTER TABLE users ADD COLUMN last_login_at timestamptz;
+      ALTER TABLE users ADD COLUMN disabled_at timestamptz;
+      CREATE INDEX sessions_user_id ON sessions (user_id);
+    `,
+  },
 ];

@@ -1,0 +1,44 @@
+import { LONE_SURROGATE_MESSAGE, NUL_MESSAGE } from "../../../shared/api/db-safe";
+import { ApiError, validationFailed, type FieldProblem } from "../http/api-error";
+
+/** Server words of the input and login protections (Japanese first, English second). */
+export const UNSTORABLE_TEXT_JA: Record<string, string> = {
+  [NUL_MESSAGE]:
+    "NUL 文字（U+0000）は使えません。文字列から取り除いてください（貼り付けた文字に含まれていることがあります）。",
+  [LONE_SURROGATE_MESSAGE]:
+    "壊れた文字（対になっていないサロゲート）が含まれています。その文字を入力し直してください。",
+};
+
+/** A field of the request holds text PostgreSQL cannot store. */
+export function unstorableField(path: string, reason: string): FieldProblem {
+  return {
+    path,
+    code: "unstorable_text",
+    messageJa: UNSTORABLE_TEXT_JA[reason] ?? "保存できない文字が含まれています。",
+    messageEn: `The text ${reason}; remove that character.`,
+  };
+}
+
+export const unstorableInput = (fields: FieldProblem[], where: "body" | "query") =>
+  validationFailed(fields, where);
+
+/** Too many login attempts from one address, or for one username, within the window. */
+export const loginRateLimited = () =>
+  new ApiError(
+    429,
+    "RATE_LIMITED",
+    "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
+    "Too many login attempts; try again later.",
+  );
+
+export const accountDisabled = () =>
+  new ApiError(
+    403,
+    "ACCOUNT_DISABLED",
+    "このアカウントは無効になっています。管理者に連絡してください。",
+    "This account is disabled; ask an administrator.",
+  );
+
+/** KATSUYAKU_TRUST_PROXY could not be read. */
+export const trustProxyInvalid = (value: string) =>
+  `KATSUYAKU_TRUST_PROXY は 0、プロキシの段数（1 など）、またはプロキシのアドレス・CIDR のカンマ区切りで指定してください（"${value}" は読めません）。 / KATSUYAKU_TRUST_PROXY must be 0, a hop count (e.g. 1) or a comma-separated list of proxy addresses/CIDRs; cannot read "${value}".`;
