@@ -1,5 +1,5 @@
 import rateLimit from "@fastify/rate-limit";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 
 type TrustProxyFunction = (address: string, hop: number) => boolean;
 import {
@@ -14,7 +14,8 @@ import {
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
 import { installDbSafeInput } from "./http/db-safe-input";
-import { loginRateLimited } from "./messages/security";
+import { badUrl, loginRateLimited } from "./messages/security";
+import { fromFastifyError } from "./http/error-handler";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
@@ -47,6 +48,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A prototype key in JSON is an attack, not data: refuse the body (400).
     onProtoPoisoning: "error",
     onConstructorPoisoning: "error",
+    // The router's own errors (a URL whose %-escapes do not decode) get our error body too.
+    frameworkErrors: (error, _request, reply) => {
+      const apiError = error.code === "FST_ERR_BAD_URL" ? badUrl() : fromFastifyError(error);
+      const sender = reply as unknown as FastifyReply;
+      void sender.status(apiError.statusCode).send(apiError.toBody());
+    },
   });
 
   // The published tables are computed off the event loop: the roll-up and suppression of a

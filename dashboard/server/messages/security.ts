@@ -42,3 +42,12 @@ export const accountDisabled = () =>
 /** KATSUYAKU_TRUST_PROXY could not be read. */
 export const trustProxyInvalid = (value: string) =>
   `KATSUYAKU_TRUST_PROXY は 0、プロキシの段数（1 など）、またはプロキシのアドレス・CIDR のカンマ区切りで指定してください（"${value}" は読めません）。 / KATSUYAKU_TRUST_PROXY must be 0, a hop count (e.g. 1) or a comma-separated list of proxy addresses/CIDRs; cannot read "${value}".`;
+
+/** A URL Fastify's router cannot decode (a broken %-escape such as "%E0" or "%ED%A0%80"). */
+export const badUrl = () =>
+  new ApiError(
+    400,
+    "BAD_URL",
+    "URL を読み取れませんでした（% で始まる文字の並びが正しくありません）。",
+    "The URL could not be read (a broken %-escape).",
+  );
