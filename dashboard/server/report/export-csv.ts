@@ -19,5 +19,12 @@ export function reportCsv(document: ReportDocument): string {
     ),
   ];
   const safe = data.map((row) => row.map(formulaSafeText));
-  return Papa.BYTE_ORDER_MARK + Papa.unparse(safe, { newline: "\r\n" });
+  // An escaped cell is also quoted, as papaparse's own escaping did (and OWASP advises).
+  return (
+    Papa.BYTE_ORDER_MARK +
+    Papa.unparse(safe, {
+      newline: "\r\n",
+      quotes: (value: unknown) => typeof value === "string" && value.startsWith("'"),
+    })
+  );
 }

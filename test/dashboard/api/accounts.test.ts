@@ -224,6 +224,20 @@ describe.each(DRIVERS)("account management by an admin on %s", (driver) => {
     expect((await users()).find((u) => u.id === user.id)).toMatchObject({ disabled: false });
   });
 
+  it("session fixation: a session id chosen by someone else before login is never adopted", async () => {
+    const planted = "katsuyaku_session=chosen-by-the-attacker-0123456789abcdef";
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/login",
+      headers: { cookie: planted },
+      payload: { username: "foundation", password: PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(sessionCookie(response)).not.toBe(planted);
+    expect((await me(planted)).statusCode).toBe(401);
+    t.cookie.foundation = sessionCookie(response);
+  });
+
   it("the audit log: admin only, newest first, who/what/when, no secrets", async () => {
     expect(
       (await t.app.inject({ method: "GET", url: "/api/audit-log", headers: as(t.cookie.policy) }))

@@ -6,6 +6,8 @@ import { reportXlsx } from "../../../dashboard/server/report/export-xlsx";
 import type { ReportDocument } from "../../../dashboard/server/report/report-document";
 import { FORMULA_START, formulaTexts } from "../../support/formula-texts";
 
+jest.setTimeout(60_000);
+
 /** A report whose every text a user (or the plan file) could set is one of `t`. */
 function documentOf(t: readonly string[]): ReportDocument {
   const at = (i: number) => t[i % t.length]!;

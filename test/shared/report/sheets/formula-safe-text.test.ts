@@ -10,6 +10,8 @@ import { sheetMatrix } from "../../../../addin/excel/sheet-matrix";
 import { FORMULA_START, formulaTexts } from "../../../support/formula-texts";
 import { readBack } from "./xlsx-read-back";
 
+jest.setTimeout(60_000);
+
 describe("formulaSafeText: one escaping for every export", () => {
   it.each([
     ['=HYPERLINK("http://x","Click")\n', `'=HYPERLINK("http://x","Click")\n`],
