@@ -259,8 +259,9 @@ describe("dashboard web pages", () => {
     await page.getByRole("rowheader", { name: "foundation" }).waitFor();
 
     await page.getByLabel("ユーザー名").fill("new.policy");
-    await page.getByLabel("パスワード").fill("a long enough password");
-    await page.getByRole("combobox", { name: "役割" }).click();
+    // exact: each user row now has its own "「…」のパスワードを再設定する" and "「…」の役割".
+    await page.getByRole("textbox", { name: "パスワード" }).fill("a long enough password");
+    await page.getByRole("combobox", { name: "役割", exact: true }).click();
     await page.getByRole("option", { name: "東京都 政策担当" }).click();
     await page.getByRole("button", { name: "利用者を追加" }).click();
     await page.getByText("利用者「new.policy」を追加しました。").waitFor();
