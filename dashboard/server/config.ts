@@ -13,7 +13,6 @@ export interface ServerConfig {
   loadDemo: boolean;
   secureCookies: SecureCookieSetting;
   trustProxy: TrustProxy;
-  planFile: string | undefined;
   loginAttemptsPerMinute: number;
   loginAttemptsPerUsernamePerMinute: number | undefined;
 }
@@ -34,7 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     loadDemo: env["KATSUYAKU_DEMO"] !== "0",
     secureCookies: secure === "auto" ? "auto" : secure === "1" || secure === "true",
     trustProxy: parseTrustProxy(env["KATSUYAKU_TRUST_PROXY"] ?? "0"),
-    planFile: env["KATSUYAKU_PLAN_FILE"] || undefined,
     loginAttemptsPerMinute: Number.isInteger(attempts) && attempts > 0 ? attempts : 10,
     loginAttemptsPerUsernamePerMinute:
       Number.isInteger(perUsername) && perUsername > 0 ? perUsername : undefined,

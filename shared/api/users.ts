@@ -1,12 +1,21 @@
 import { z } from "zod";
+import { ROLES } from "./auth";
 
 /**
- * The account routes of the dashboard (admin only): the user list with last login, and the
- * changes an admin makes to another account. Handlers validate with these; the web page uses
- * their types.
+ * The account routes of the dashboard (admin only): the user list with last login, a new user,
+ * and the changes an admin makes to another account.
  */
-export const USER_ROLES = ["admin", "foundation", "policy"] as const;
+export const USER_ROLES = ROLES;
 export type UserRole = (typeof USER_ROLES)[number];
+
+/** POST /api/users */
+export const newUserBody = z
+  .object({
+    username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/),
+    password: z.string().min(12).max(256),
+    role: z.enum(ROLES),
+  })
+  .strict();
 
 /** /api/users/:id — a serial id (at most 9 digits: inside PostgreSQL's integer). */
 export const userIdParams = z
@@ -18,23 +27,25 @@ export const userIdParams = z
   })
   .strict();
 
+/** A user as listed: never the password hash. */
 export const userSummarySchema = z.object({
   id: z.number().int(),
   username: z.string(),
-  role: z.enum(USER_ROLES),
+  role: z.enum(ROLES),
   createdAt: z.string(),
   /** null: never logged in */
   lastLoginAt: z.string().nullable(),
   disabled: z.boolean(),
 });
-export type UserSummaryJson = z.infer<typeof userSummarySchema>;
+export type UserSummary = z.infer<typeof userSummarySchema>;
+export type UserSummaryJson = UserSummary;
 
 /** GET /api/users */
 export const userListResponse = z.object({ users: z.array(userSummarySchema) });
 
 /** PATCH /api/users/:id — a new role, or disabled true/false (disabling ends its sessions). */
 export const userChangeBody = z
-  .object({ role: z.enum(USER_ROLES).optional(), disabled: z.boolean().optional() })
+  .object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional() })
   .strict()
   .refine((change) => change.role !== undefined || change.disabled !== undefined, {
     message: "role or disabled is required",

@@ -5,7 +5,9 @@
  */
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { documentsCommand } from "./commands/documents";
 import { evaluateCommand } from "./commands/evaluate";
+import { publishFiguresCommand } from "./commands/publish-figures";
 import { roundsCommand } from "./commands/rounds";
 import { statsCommand } from "./commands/stats";
 import { templateCommand } from "./commands/template";
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, (argv: string[]) => CommandOutput | Promise<Comma
   check: checkCommand,
   evaluate: evaluateCommand,
   "wage-gap": wageGapCommand,
+  "publish-figures": publishFiguresCommand,
+  documents: documentsCommand,
   stats: statsCommand,
   visits: visitsCommand,
   withdrawal: withdrawalCommand,
@@ -36,14 +40,18 @@ const HELP = `Katsuyaku（活躍）— 男女間賃金格差改善促進奨励�
            --application 申請時名簿 --report 実績報告時名簿 [--application-date 日付] [--without-plan]
                                                               取組 A〜D・研修・見込額を判定（0: 判定済み, 2: 受け付けられない申請）
   wage-gap <名簿> [--hours-conversion] [--full-time-hours 40] [--exclude commuting,retirement]
-                                                              男女の賃金の差異（厚生労働省の方法）
+                                                              男女の賃金の差異（厚生労働省の方法。--explain [--as-of 日付] で職階別・勤続年数別）
+  publish-figures <名簿> [--as-of 日付] [--explain]            女性の活躍推進企業データベースに公表する数値
+  documents <evaluate と同じ引数> [--docx 計画.docx]         一般事業主行動計画（案）と様式第9号の記載内容
   stats <evaluate と同じ引数> [--industry A〜T]              財団向け匿名統計レコード（JSON）
   visits --round N --first 日付 [--second 日付]               専門家派遣日の確認
   withdrawal --notified 日付 [--date 日付]                    支給申請撤回の期限
-  rounds [--fiscal-year 2025]                                 申請回の日程
+  rounds [--fiscal-year 2025]                                 申請回の日程（--json で日程ファイルの形）
   template                                                    名簿テンプレート（見出し行の CSV）
   demo [--out フォルダ]                                       デモデータでチェックと判定を実行
 
+日程: evaluate・stats・visits・withdrawal・rounds は --schedule 日程.json（複数可、年度ごとの募集要項の日程）と
+      --fiscal-year N（省略時は日付の属する年度）を受け付けます。令和7年度の日程は同梱しています。
 共通: --json（機械向け JSON） --lang en（英語） --help`;
 
 async function run(argv: string[]): Promise<CommandOutput> {

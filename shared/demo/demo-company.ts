@@ -1,4 +1,5 @@
 import { COLUMNS } from "../roster/columns";
+import { ACTION_IDS } from "../rules/action-result";
 
 /**
  * 株式会社デモ: a fictional 30-person company in round 1 of FY2025 whose two rosters show
@@ -84,6 +85,6 @@ export function demoReportCells(): string[][] {
 export const DEMO_APPLICATION = {
   fiscalYear: 2025,
   round: 1,
-  actions: ["A", "B", "C", "D"],
+  actions: ACTION_IDS,
   targets: { A: "総合職", B: "総合職", C: "パートタイマー" },
 } as const;

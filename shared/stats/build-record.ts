@@ -5,7 +5,7 @@ import { isManager } from "../rules/manager";
 import { receivesPositionAllowance } from "../rules/position-allowance";
 import type { Evaluation } from "../rules/evaluate";
 import { wageGap } from "../rules/wage-gap";
-import { countBySex } from "../report/sex-count";
+import { countBySex } from "../evaluation/sex-count";
 import type { Round } from "../schedule/round";
 import {
   RECORD_LIMITS,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ApiError } from "./api-error";
+import { apiError } from "./api-error";
+import { HTTP_MESSAGES } from "../messages/http";
 
 /**
  * Security headers on every answer, and CORS for exactly one route.
@@ -37,6 +38,8 @@ export function allowedOriginsFrom(env: NodeJS.ProcessEnv): readonly string[] {
     .filter((origin) => origin !== "");
 }
 
+const PUBLIC_READ_PATH = "/api/schedules";
+
 const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "";
 
 export function installSecurityHeaders(
@@ -51,6 +54,10 @@ export function installSecurityHeaders(
 
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply);
+    // Public and cookie-free: any task pane may read the fiscal years' schedules.
+    if (pathOf(request) === PUBLIC_READ_PATH && request.method === "GET") {
+      void reply.header("access-control-allow-origin", "*");
+    }
     if (pathOf(request) === CORS_PATH) {
       // Caches must not hand one origin's answer to another.
       void reply.header("vary", "Origin");
@@ -66,11 +73,10 @@ export function installSecurityHeaders(
   app.options(CORS_PATH, async (request, reply) => {
     const origin = originIfAllowed(request);
     if (!origin) {
-      throw new ApiError(
+      throw apiError(
         403,
         "ORIGIN_NOT_ALLOWED",
-        "このオリジンからの提出は許可されていません（KATSUYAKU_ALLOWED_ORIGINS）。",
-        `Origin ${String(request.headers.origin ?? "(none)")} may not submit here (KATSUYAKU_ALLOWED_ORIGINS).`,
+        HTTP_MESSAGES.originNotAllowed(String(request.headers.origin ?? "(none)")),
       );
     }
     void reply

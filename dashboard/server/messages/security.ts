@@ -1,5 +1,6 @@
 import { LONE_SURROGATE_MESSAGE, NUL_MESSAGE } from "../../../shared/api/db-safe";
-import { ApiError, validationFailed, type FieldProblem } from "../http/api-error";
+import { HTTP_MESSAGES } from "./http";
+import { ApiError, apiError, validationFailed, type FieldProblem } from "../http/api-error";
 
 /** Server words of the input and login protections (Japanese first, English second). */
 export const UNSTORABLE_TEXT_JA: Record<string, string> = {
@@ -23,13 +24,7 @@ export const unstorableInput = (fields: FieldProblem[], where: "body" | "query")
   validationFailed(fields, where);
 
 /** Too many login attempts from one address, or for one username, within the window. */
-export const loginRateLimited = () =>
-  new ApiError(
-    429,
-    "RATE_LIMITED",
-    "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
-    "Too many login attempts; try again later.",
-  );
+export const loginRateLimited = () => apiError(429, "RATE_LIMITED", HTTP_MESSAGES.loginRateLimited);
 
 export const accountDisabled = () =>
   new ApiError(

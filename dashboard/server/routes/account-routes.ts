@@ -1,9 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { userChangeBody, userIdParams } from "../../../shared/api/users";
+import {
+  passwordResetResponse,
+  userChangeBody,
+  userChangeResponse,
+  userIdParams,
+} from "../../../shared/api/users";
 import { requireRole } from "../auth/guards";
 import { hashPassword } from "../auth/password";
 import { newSecret } from "../auth/secret";
 import { parseInput } from "../http/parse-input";
+import { serialise } from "../http/serialise";
 import { lastAdmin, notOnYourself, userNotFound } from "../messages/accounts";
 import type { UserChangeOutcome, UserSummary } from "../storage/storage";
 import { ACCESS, type RouteContext } from "./route-context";
@@ -50,7 +56,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         detail: { userId: id, username: user.username },
       });
     }
-    return user;
+    return serialise(userChangeResponse, user);
   });
 
   /** A new password, shown this once; every session of the user ends. */
@@ -65,7 +71,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       actorUserId: request.sessionUser!.userId,
       detail: { userId: id, username: user.username },
     });
-    return { user, password };
+    return serialise(passwordResetResponse, { user, password });
   });
 
   app.delete("/api/users/:id", { onRequest: adminOnly }, async (request, reply) => {

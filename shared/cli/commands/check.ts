@@ -1,6 +1,6 @@
 import { formatPercent } from "../../rules/female-ratio";
 import { wageGapText } from "./wage-gap";
-import { summarizeRoster, type RosterSummary } from "../../report/roster-summary";
+import { summarizeRoster, type RosterSummary } from "../../evaluation/roster-summary";
 import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import { dateOption, todayInTokyo } from "../cli-options";
 import type { CommandOutput } from "../command-output";

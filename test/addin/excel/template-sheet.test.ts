@@ -1,5 +1,5 @@
 import { createExcelHost } from "../../../addin/excel/excel-host";
-import { rosterTemplate } from "../../../shared/report/sheets/roster-template";
+import { rosterTemplate } from "../../../shared/sheets/roster-template";
 import { FakeExcel } from "../support/fake-excel";
 
 describe("createTemplateSheet", () => {

@@ -1,7 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { RosterIssue } from "../../../../../shared/roster/issue";
 import { useI18n } from "../../../i18n/i18n-context";
-import { issueKey, type RosterRole } from "../../../state/step-props";
+import type { RosterRole } from "../../../app/session";
+import { issueKey } from "../issue-key";
 
 /** More than this many rows of issues slows a task pane for no use: the rest is counted. */
 export const MAX_SHOWN = 200;

@@ -1,10 +1,9 @@
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
+import { bilingual, type Bilingual } from "../../../i18n/translate";
+import { dashboardApiUrl } from "../../../settings/dashboard-url";
 
 /** A message in both languages (server errors carry both; ours too). */
-export interface Said {
-  ja: string;
-  en: string;
-}
+export type Said = Bilingual;
 
 export type SendKind =
   | "stored"
@@ -28,14 +27,7 @@ export interface SendOutcome {
 
 /** `https://host/base/` → `https://host/base/api/submissions`; null when it is not an http(s) URL. */
 export function submissionsUrl(base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(base.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/api/submissions`;
+  return dashboardApiUrl(base, "submissions");
 }
 
 interface ErrorBody {
@@ -47,31 +39,13 @@ interface ErrorBody {
 }
 
 const OURS: Record<Exclude<SendKind, "badUrl" | "network">, Said> = {
-  stored: { ja: "受け付けました。ご協力ありがとうございます。", en: "Received. Thank you." },
-  alreadyStored: {
-    ja: "このレコードは既に受け付け済みです（同じ内容の再送のため、二重には登録されません）。",
-    en: "This record was already received (a resend of the same content is stored once).",
-  },
-  conflict: {
-    ja: "同じ提出IDで別の内容が既に送信されています。内容を直した場合は「新しい提出IDにする」を押してから送信してください。",
-    en: "Other content was already sent under this submission ID. If you corrected the record, choose “New submission ID” and send again.",
-  },
-  invalid: {
-    ja: "レコードの内容が受け付けられませんでした（項目の誤り）。",
-    en: "The record was refused: some fields are not valid.",
-  },
-  unauthorized: {
-    ja: "提出用トークンが正しくないか、期限切れです。財団から受け取ったトークンを確認してください。",
-    en: "The submission token is wrong or expired. Check the token the foundation gave you.",
-  },
-  forbidden: {
-    ja: "このトークンではこのレコードを提出できません（年度・申請回が違う可能性があります）。",
-    en: "This token cannot submit this record (it may be for another fiscal year or round).",
-  },
-  other: {
-    ja: "ダッシュボードが予期しない応答を返しました。時間をおいて再度お試しください。",
-    en: "The dashboard answered unexpectedly. Please try again later.",
-  },
+  stored: bilingual("send.stored"),
+  alreadyStored: bilingual("send.alreadyStored"),
+  conflict: bilingual("send.conflict"),
+  invalid: bilingual("send.invalid"),
+  unauthorized: bilingual("send.unauthorized"),
+  forbidden: bilingual("send.forbidden"),
+  other: bilingual("send.other"),
 };
 
 function kindOf(status: number): Exclude<SendKind, "badUrl" | "network"> {
@@ -99,11 +73,7 @@ export async function sendRecord(
     fields: [],
     ok: false,
   });
-  if (url === null)
-    return fail("badUrl", {
-      ja: "ダッシュボードのURLは https:// で始まる形で入力してください。",
-      en: "Enter the dashboard URL starting with https://.",
-    });
+  if (url === null) return fail("badUrl", bilingual("send.badUrl"));
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -112,10 +82,7 @@ export async function sendRecord(
       body: JSON.stringify(record),
     });
   } catch {
-    return fail("network", {
-      ja: "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
-      en: "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
-    });
+    return fail("network", bilingual("send.network"));
   }
   const kind = kindOf(response.status);
   let body: ErrorBody = {};
@@ -129,7 +96,10 @@ export async function sendRecord(
     server?.messageJa && server.messageEn ? { ja: server.messageJa, en: server.messageEn } : null;
   const message =
     serverSaid && (kind === "forbidden" || kind === "invalid" || kind === "other")
-      ? { ja: `${OURS[kind].ja}（${serverSaid.ja}）`, en: `${OURS[kind].en} (${serverSaid.en})` }
+      ? bilingual("error.withDetail", (lang) => ({
+          message: OURS[kind][lang],
+          detail: serverSaid[lang],
+        }))
       : OURS[kind];
   const fields = (server?.fields ?? []).map((f) => ({
     path: f.path ?? "",

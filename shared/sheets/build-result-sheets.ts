@@ -1,0 +1,48 @@
+import { applicationLists } from "./application-lists";
+import { BEYOND_SHEET_NAMES, beyondSheets } from "./beyond-sheets";
+import { ratioSheet, RATIO_SHEET_NAME } from "./ratio-sheet";
+import { reportLists } from "./report-lists";
+import type { ResultSheet, ResultSheetsInput, RosterSnapshot } from "./result-sheet";
+import { SheetNamer } from "./sheet-name";
+import { TRAINING_SHEET_NAME, trainingSheet } from "./training-sheet";
+import { VALIDATION_SHEET_NAME, validationSheet } from "./validation-sheet";
+
+/**
+ * Every result sheet the input allows, always in this order: the ratio table, the
+ * application's lists, the report's lists, the training attendance list, the figures to
+ * publish and the documents (beyondSheets), the validation report. Names are unique (a category called "管理職一覧" cannot collide with a fixed sheet).
+ */
+export function buildResultSheets(input: ResultSheetsInput): ResultSheet[] {
+  const namer = new SheetNamer();
+  // The fixed names are claimed first so that a category name can never take one of them.
+  for (const fixed of [
+    RATIO_SHEET_NAME,
+    TRAINING_SHEET_NAME,
+    VALIDATION_SHEET_NAME,
+    ...BEYOND_SHEET_NAMES,
+  ])
+    namer.name(fixed);
+  const includeNames = input.includeNames === true;
+  const applicationWorkers = input.application.read.workers;
+  const sheets: ResultSheet[] = [ratioSheet(applicationWorkers, input.app)];
+  if (input.app) {
+    sheets.push(...applicationLists(input.app, applicationWorkers, namer, includeNames));
+    if (input.report)
+      sheets.push(
+        ...reportLists(
+          input.app,
+          applicationWorkers,
+          input.report.read.workers,
+          input.evaluation,
+          namer,
+          includeNames,
+        ),
+      );
+  }
+  if (input.report) sheets.push(trainingSheet(input.report.read.workers, input.app?.period));
+  sheets.push(...beyondSheets(input));
+  const rosters: RosterSnapshot[] = [input.application];
+  if (input.report) rosters.push(input.report);
+  sheets.push(validationSheet(rosters));
+  return sheets;
+}
