@@ -5,6 +5,7 @@ import type { ResultSheet } from "../../shared/sheets/result-sheet";
 import type { CellMark, SheetCells, WorkbookHost } from "../workbook-host";
 import { downloadBytes, XLSX_TYPE } from "./download";
 import { baseName, detectFileKind } from "./file-kind";
+import { indexedDbStore, type RosterStore, type SavedSource } from "./saved-rosters";
 
 /** A roster source without Excel: files the user picked or dropped, or cells the demo supplies. */
 export interface FileHost extends WorkbookHost {
@@ -15,6 +16,13 @@ export interface FileHost extends WorkbookHost {
   addCells(name: string, cells: CellValue[][]): string;
   /** The marks of the latest check (the pane shows them in its issue list). */
   readonly marks: readonly CellMark[];
+  /**
+   * Brings back the rosters chosen before a reload (kept in this browser only); returns how
+   * many sources came back. A saved file that no longer reads is dropped, not fatal.
+   */
+  restore(): Promise<number>;
+  /** Deletes the kept copies and unloads every roster. */
+  forget(): Promise<void>;
 }
 
 /** Where the result workbook goes: its file name in the user's downloads. */
@@ -46,9 +54,19 @@ async function xlsxCells(bytes: Uint8Array, sheet?: string) {
   return xlsxToCells(bytes, sheet);
 }
 
-export function createFileHost(): FileHost {
+export function createFileHost(store: RosterStore = indexedDbStore()): FileHost {
   const entries = new Map<string, Entry>();
   let marks: readonly CellMark[] = [];
+  let sources: SavedSource[] = [];
+
+  /** Keeping a copy is a convenience: a full or blocked store must not stop the check. */
+  async function persist(): Promise<void> {
+    try {
+      await store.save(sources);
+    } catch (error) {
+      console.warn("Katsuyaku: the rosters could not be kept in this browser", error);
+    }
+  }
 
   /** A name not yet taken, so two files called 名簿.csv both stay reachable. */
   const freeName = (wanted: string): string => {
@@ -57,8 +75,9 @@ export function createFileHost(): FileHost {
     return name;
   };
 
-  async function addFile(file: File): Promise<string[]> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+  /** One file's rosters (a CSV, or each sheet of an .xlsx) under names not yet taken. */
+  async function addBytes(fileName: string, bytes: Uint8Array): Promise<string[]> {
+    const file = { name: fileName };
     const kind = detectFileKind(file.name, bytes);
     if (kind === "legacyExcel")
       throw unreadable(
@@ -122,14 +141,58 @@ export function createFileHost(): FileHost {
     },
     async addFiles(files) {
       const names: string[] = [];
-      for (const file of files) names.push(...(await addFile(file)));
+      for (const file of files) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        names.push(...(await addBytes(file.name, bytes)));
+        sources.push({ kind: "file", fileName: file.name, bytes });
+      }
+      await persist();
       return names;
     },
     addCells(name, cells) {
       entries.set(name, {
         load: async () => ({ cells, firstRow: 1, firstColumn: 0, date1904: false }),
       });
+      sources = [...sources.filter((s) => s.kind !== "cells" || s.name !== name)];
+      sources.push({ kind: "cells", name, cells });
+      void persist();
       return name;
+    },
+    async restore() {
+      let saved: SavedSource[];
+      try {
+        saved = await store.load();
+      } catch (error) {
+        console.warn("Katsuyaku: no rosters kept in this browser could be read", error);
+        return 0;
+      }
+      for (const source of saved) {
+        if (source.kind === "cells") {
+          entries.set(source.name, {
+            load: async () => ({
+              cells: source.cells,
+              firstRow: 1,
+              firstColumn: 0,
+              date1904: false,
+            }),
+          });
+          sources.push(source);
+          continue;
+        }
+        try {
+          await addBytes(source.fileName, source.bytes);
+          sources.push(source);
+        } catch (error) {
+          console.warn(`Katsuyaku: a kept roster could not be read again`, error);
+        }
+      }
+      return sources.length;
+    },
+    async forget() {
+      entries.clear();
+      sources = [];
+      marks = [];
+      await store.clear();
     },
     async markCells(_sheet, newMarks) {
       // No sheet to colour: the pane lists the marks with the issues instead.

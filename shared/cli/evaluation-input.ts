@@ -8,7 +8,7 @@ import {
   type Application,
   type MatchedActionId,
 } from "../rules/action-result";
-import { companyEligibility, type CompanyEligibility } from "../rules/company-eligibility";
+import type { CompanyEligibility } from "../rules/company-eligibility";
 import type { Evaluation } from "../rules/evaluate";
 import type { Round } from "../schedule/round";
 import { dateOption, roundOption } from "./cli-options";
@@ -152,7 +152,7 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
     applicationRoster,
     reportRoster,
     snapshotIssues,
-    eligibility: companyEligibility(applicationRoster.result.workers, applicationDate),
+    eligibility: evaluation.company,
     evaluation,
     notices,
   };

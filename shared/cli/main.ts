@@ -3,32 +3,25 @@
  * shared/ that touches Node (files, stdout, exit codes); every rule it prints comes from the
  * pure domain core, the same code the add-in and the dashboard run.
  */
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { documentsCommand } from "./commands/documents";
-import { evaluateCommand } from "./commands/evaluate";
-import { publishFiguresCommand } from "./commands/publish-figures";
-import { roundsCommand } from "./commands/rounds";
-import { statsCommand } from "./commands/stats";
-import { templateCommand } from "./commands/template";
-import { visitsCommand } from "./commands/visits";
-import { wageGapCommand } from "./commands/wage-gap";
-import { withdrawalCommand } from "./commands/withdrawal";
 import type { CommandOutput } from "./command-output";
 import { UsageError } from "./usage-error";
 
-const COMMANDS: Record<string, (argv: string[]) => CommandOutput | Promise<CommandOutput>> = {
-  check: checkCommand,
-  evaluate: evaluateCommand,
-  "wage-gap": wageGapCommand,
-  "publish-figures": publishFiguresCommand,
-  documents: documentsCommand,
-  stats: statsCommand,
-  visits: visitsCommand,
-  withdrawal: withdrawalCommand,
-  rounds: roundsCommand,
-  template: templateCommand,
-  demo: demoCommand,
+type Command = (argv: string[]) => CommandOutput | Promise<CommandOutput>;
+
+// Each command is loaded when it runs: `check` then never pays for zod, the holiday table or
+// ExcelJS at start-up (the bundle evaluates a module only when it is imported).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import("./commands/check")).checkCommand,
+  evaluate: async () => (await import("./commands/evaluate")).evaluateCommand,
+  "wage-gap": async () => (await import("./commands/wage-gap")).wageGapCommand,
+  "publish-figures": async () => (await import("./commands/publish-figures")).publishFiguresCommand,
+  documents: async () => (await import("./commands/documents")).documentsCommand,
+  stats: async () => (await import("./commands/stats")).statsCommand,
+  visits: async () => (await import("./commands/visits")).visitsCommand,
+  withdrawal: async () => (await import("./commands/withdrawal")).withdrawalCommand,
+  rounds: async () => (await import("./commands/rounds")).roundsCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
+  demo: async () => (await import("./commands/demo")).demoCommand,
 };
 
 const HELP = `Katsuyaku（活躍）— 男女間賃金格差改善促進奨励金のための名簿チェックと判定
@@ -58,14 +51,15 @@ async function run(argv: string[]): Promise<CommandOutput> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h")
     return { stdout: HELP, exitCode: 0 };
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     throw new UsageError(
       `不明なコマンド「${name}」です。--help で一覧を表示します。`,
       `Unknown command "${name}"; --help lists them.`,
     );
   }
   if (rest.includes("--help")) return { stdout: HELP, exitCode: 0 };
+  const command = await load();
   return command(rest);
 }
 

@@ -80,7 +80,7 @@ export function evaluateRosters(
   rosters: EvaluationRosters,
 ): RosterEvaluation | UnjudgedRosters {
   const { application: app, report: rep } = rosters;
-  const snapshotIssues = app && rep ? compareSnapshots(app.workers, rep) : [];
+  const snapshotIssues = app && rep ? compareSnapshots(app, rep) : [];
   const { round } = request;
   if (round === undefined)
     return {
@@ -102,6 +102,7 @@ export function evaluateRosters(
     };
   const evaluation = evaluateApplication(application, app.workers, rep.workers, {
     planFiled: request.planFiled,
+    applicationDate,
   });
   return {
     application,

@@ -1,5 +1,7 @@
+import { incompleteResult, type IncompleteResult } from "../roster/incomplete-result";
 import { applicationLists } from "./application-lists";
 import { BEYOND_SHEET_NAMES, beyondSheets } from "./beyond-sheets";
+import { markDraft } from "./draft-mark";
 import { ratioSheet, RATIO_SHEET_NAME } from "./ratio-sheet";
 import { reportLists } from "./report-lists";
 import type { ResultSheet, ResultSheetsInput, RosterSnapshot } from "./result-sheet";
@@ -44,5 +46,17 @@ export function buildResultSheets(input: ResultSheetsInput): ResultSheet[] {
   const rosters: RosterSnapshot[] = [input.application];
   if (input.report) rosters.push(input.report);
   sheets.push(validationSheet(rosters));
-  return sheets;
+  const incomplete = resultSheetsIncomplete(input);
+  return incomplete === null ? sheets : sheets.map((sheet) => markDraft(sheet, incomplete));
+}
+
+/**
+ * Whether the sheets are drafts: while a roster row is excluded, no list or verdict is final
+ * (issue 16 §6), so every sheet, the validation report included, says so in its first row.
+ */
+export function resultSheetsIncomplete(input: ResultSheetsInput): IncompleteResult | null {
+  const rosters = [{ labelJa: "申請時", labelEn: "Application", read: input.application.read }];
+  if (input.report)
+    rosters.push({ labelJa: "実績報告時", labelEn: "Report", read: input.report.read });
+  return incompleteResult(rosters);
 }

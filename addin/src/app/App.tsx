@@ -12,7 +12,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookHost } from "../../workbook-host";
 import { I18nProvider, useI18n } from "../i18n/i18n-context";
 import { deriveSafely } from "../evaluation/derive-safely";
@@ -206,9 +206,15 @@ function Wired(p: WiredProps) {
   const issues = useIssueActions(work);
   const sheets = useResultSheetActions(work);
   const { host, settings, update, session, derived } = p;
+  const restored = useRef(false);
   useEffect(() => {
-    void roster.refreshSheets();
-  }, [roster]);
+    // File mode: the rosters chosen before a reload come back from this browser, once (the
+    // actions are rebuilt when the language changes; restoring twice would add the files twice).
+    if (host.kind === "file") {
+      if (!restored.current) void roster.restore();
+      restored.current = true;
+    } else void roster.refreshSheets();
+  }, [roster, host.kind]);
   useEffect(() => {
     // Screen readers and fonts follow the page's language, not only the text.
     document.documentElement.lang = settings.lang;

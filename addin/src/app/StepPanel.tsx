@@ -9,6 +9,7 @@ import type { ResultSheetActions } from "../features/results/use-result-sheet-ac
 import type { PaneSettings } from "../settings/pane-settings";
 import type { UpdateSettings } from "../settings/use-pane-settings";
 import type { Session } from "./session";
+import { DraftNotice } from "../components/DraftNotice";
 import type { StepId } from "./steps";
 
 // The first step ships with the pane; the others load when first opened, which keeps the
@@ -63,6 +64,7 @@ function Step({ step, pane }: { step: StepId; pane: PaneModel }) {
     settings,
     update,
     busy: session.busy !== null,
+    draft: derived.incomplete !== null,
     writeResultSheets: actions.sheets.writeResultSheets,
   };
   switch (step) {
@@ -123,11 +125,20 @@ function Step({ step, pane }: { step: StepId; pane: PaneModel }) {
   }
 }
 
+/** Steps that show a verdict, a figure or something to hand in: drafts while rows are left out. */
+const RESULT_STEPS: readonly StepId[] = ["results", "application", "report", "wageGap", "record"];
+
 /** The step the user is on; the others are not rendered (a narrow pane shows one thing at a time). */
 export function StepPanel({ step, pane }: { step: StepId; pane: PaneModel }) {
+  const { incomplete } = pane.derived;
   return (
-    <Suspense fallback={<Spinner size="small" />}>
-      <Step step={step} pane={pane} />
-    </Suspense>
+    <>
+      {incomplete !== null && RESULT_STEPS.includes(step) && (
+        <DraftNotice incomplete={incomplete} onFix={() => pane.update({ tab: "check" })} />
+      )}
+      <Suspense fallback={<Spinner size="small" />}>
+        <Step step={step} pane={pane} />
+      </Suspense>
+    </>
   );
 }

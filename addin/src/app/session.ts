@@ -40,6 +40,13 @@ export interface Session {
   notice: PaneError | null;
   /** Asked during an action (replace sheets the add-in cannot tell it made?). */
   question: PaneQuestion | null;
+  /**
+   * Two rosters arrived and neither their names nor their contents tell which is which: the
+   * pane asks (the names, application first as now assigned).
+   */
+  orderQuestion: { application: string; report: string } | null;
+  /** The user said which roster is which: no "looks swapped" warning for this pair any more. */
+  orderConfirmed: boolean;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -49,4 +56,6 @@ export const EMPTY_SESSION: Session = {
   selectedIssue: null,
   notice: null,
   question: null,
+  orderQuestion: null,
+  orderConfirmed: false,
 };

@@ -20,6 +20,8 @@ export interface ResultSheetsProps {
   settings: Pick<PaneSettings, "includeNames">;
   update: UpdateSettings;
   busy: boolean;
+  /** Roster rows are left out: the sheets are drafts, and the button says so. */
+  draft: boolean;
   writeResultSheets(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export function ResultSheetsSection({
   settings,
   update,
   busy,
+  draft,
   writeResultSheets,
   primary,
 }: Props) {
@@ -59,13 +62,16 @@ export function ResultSheetsSection({
           {t("results.includeNamesHint")}
         </p>
       </div>
+      {draft && <p data-testid="draft-sheets-hint">{t("draft.sheetsHint")}</p>}
       <div>
         <Button
-          appearance={primary ? "primary" : "secondary"}
+          appearance={primary && !draft ? "primary" : "secondary"}
           onClick={() => void writeResultSheets()}
           disabled={busy}
         >
-          {hostKind === "excel" ? t("results.writeSheets") : t("results.downloadSheets")}
+          {hostKind === "excel"
+            ? t(draft ? "draft.writeSheets" : "results.writeSheets")
+            : t(draft ? "draft.downloadSheets" : "results.downloadSheets")}
         </Button>
       </div>
     </Section>

@@ -9,6 +9,10 @@ import type { Evaluation } from "../../../shared/rules/evaluate";
 import { wageGap, type WageGapOptions, type WageGapResult } from "../../../shared/rules/wage-gap";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { Round, RoundNumber } from "../../../shared/schedule/round";
+import { incompleteResult, type IncompleteResult } from "../../../shared/roster/incomplete-result";
+import { judgeRosterOrder, type RosterOrderJudgement } from "../../../shared/roster/roster-order";
+import { targetCategories } from "../../../shared/rules/target-categories";
+import { translate } from "../i18n/translate";
 import type { PaneSettings } from "../settings/pane-settings";
 import type { LoadedRoster, Session } from "../app/session";
 
@@ -29,8 +33,12 @@ export interface Derived {
   /** Figures to publish: from the report roster when there is one (the latest business year). */
   wageGap: WageGapResult | undefined;
   wageGapSource: "application" | "report" | undefined;
-  /** Categories in the application roster, for the target drop-downs. */
+  /** Categories with counted workers in the application roster: the only A–C targets (not 派遣スタッフ). */
   categories: string[];
+  /** Rows left out because of errors: while any is, every result is a draft (issue 16 §6). */
+  incomplete: IncompleteResult | null;
+  /** Whether the two rosters look given the wrong way round (both rosters read). */
+  order: RosterOrderJudgement | undefined;
 }
 
 /** The settings the rules read; the rest (token, URL, visit dates, language) never changes a verdict. */
@@ -72,6 +80,14 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     { application: app?.read, report: rep?.read },
   );
   const gapRoster = rep ?? app;
+  const named = (role: "draft.roleApplication" | "draft.roleReport", roster: LoadedRoster) => ({
+    labelJa: translate("ja", role),
+    labelEn: translate("en", role),
+    read: roster.read,
+  });
+  const rosters = [];
+  if (app) rosters.push(named("draft.roleApplication", app));
+  if (rep) rosters.push(named("draft.roleReport", rep));
   return {
     round,
     applicationDate,
@@ -86,6 +102,15 @@ export function derive(settings: RuleSettings, session: Session): Derived {
     evaluation,
     wageGap: gapRoster ? wageGap(gapRoster.read.workers, gapOptions) : undefined,
     wageGapSource: rep ? "report" : app ? "application" : undefined,
-    categories: app ? [...new Set(app.read.workers.map((w) => w.category))] : [],
+    categories: app ? targetCategories(app.read.workers) : [],
+    incomplete: incompleteResult(rosters),
+    order:
+      app && rep
+        ? judgeRosterOrder(
+            { name: app.sheet.name, workers: app.read.workers },
+            { name: rep.sheet.name, workers: rep.read.workers },
+            applicationDate,
+          )
+        : undefined,
   };
 }

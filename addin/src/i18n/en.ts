@@ -346,4 +346,39 @@ export const en: Record<MessageKey, string> = {
   "peer.belowMedian": "below the median",
   "peer.atOrAboveMedian": "at or above the median",
   "peer.topQuarter": "top quarter",
+  "draft.title": "Draft, not final: {count} row(s) are left out because of roster errors",
+  "draft.where": "{roster} roster {rows}",
+  "draft.body": "Left out: {where}. These results are not final: fix the roster and check again.",
+  "draft.fix": "See the errors in the check step",
+  "draft.roleApplication": "Application",
+  "draft.roleReport": "Report",
+  "draft.conditionsMet": "(Draft) The rows not left out meet the conditions a roster can show",
+  "draft.writeSheets": "Write the result sheets as a draft",
+  "draft.downloadSheets": "Download the result sheets (.xlsx) as a draft",
+  "draft.sheetsHint":
+    "Some roster rows have errors, so the first row of every result sheet says “draft, not final”. Do not attach them: fix the roster and write them again.",
+  "draft.sheetsWritten":
+    "Wrote {count} draft result sheet(s) ({names}). Fix the roster and write them again.",
+  "draft.cannotSend":
+    "The record cannot be sent while roster rows are left out because of errors. Fix them in the check step and check again.",
+  "check.groupRows": "{count}: {rows}",
+  "check.showRows": "Show the rows ({count})",
+  "check.hideRows": "Hide the rows",
+  "check.groupColumn": "“{column}”",
+  "order.askTitle": "Which one is the application roster?",
+  "order.askBody":
+    "The file names and contents do not tell. Choose the roster as of the application; the other becomes the report roster.",
+  "order.choose": "“{name}” is the application roster",
+  "order.swappedTitle": "The application and report rosters look swapped",
+  "order.swap": "Swap them",
+  "order.assigned":
+    "From the file names and contents, “{application}” is the application roster and “{report}” the report roster.",
+  "saved.restored": "Restored the {count} roster file(s) you chose last time, from this browser.",
+  "saved.forget": "Forget the saved rosters",
+  "saved.forgotten": "The roster files saved in this browser were deleted.",
+  "saved.hint":
+    "The roster files you choose are kept only in this browser (IndexedDB) so that they survive a reload. On a shared computer, choose “Forget the saved rosters” when you are done.",
+  "roster.chooseAgain": "“{name}” is not loaded. Choose the file again.",
+  "send.refusedOrigin":
+    "The dashboard does not allow sending from this add-in's origin ({origin}). Add {origin} to the dashboard server's KATSUYAKU_ALLOWED_ORIGINS setting. You can also save the record as a file and hand it over.",
 };

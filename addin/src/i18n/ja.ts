@@ -343,6 +343,42 @@ export const ja = {
   "peer.belowMedian": "中央値より下",
   "peer.atOrAboveMedian": "中央値以上",
   "peer.topQuarter": "上位25%",
+  "draft.title": "下書き・未確定: 名簿のエラーで {count} 行が判定から除外されています",
+  "draft.where": "{roster}の名簿 {rows}",
+  "draft.body":
+    "除外された行: {where}。この結果は確定していません。名簿を直して、もう一度チェックしてください。",
+  "draft.fix": "チェック手順でエラーを見る",
+  "draft.roleApplication": "申請時",
+  "draft.roleReport": "実績報告時",
+  "draft.conditionsMet": "（下書き）除外していない行では、名簿で確認できる要件を満たしています",
+  "draft.writeSheets": "下書きとして結果シートを書き出す",
+  "draft.downloadSheets": "下書きとして結果シート（.xlsx）をダウンロード",
+  "draft.sheetsHint":
+    "名簿にエラーの行があるため、結果シートの1行目に「下書き・未確定」と入ります。添付書類には使わず、名簿を直してから書き出し直してください。",
+  "draft.sheetsWritten":
+    "下書きの結果シート {count} 枚を書き出しました（{names}）。名簿を直してから書き出し直してください。",
+  "draft.cannotSend":
+    "名簿のエラーで行が除外されている間は送信できません。チェック手順でエラーを直し、もう一度チェックしてください。",
+  "check.groupRows": "{count} 件: {rows}",
+  "check.showRows": "行を表示（{count} 件）",
+  "check.hideRows": "行を隠す",
+  "check.groupColumn": "「{column}」",
+  "order.askTitle": "どちらが申請時の名簿ですか？",
+  "order.askBody":
+    "ファイルの名前と中身からは判断できませんでした。申請時（申請日時点）の名簿を選んでください。もう一方は実績報告時の名簿になります。",
+  "order.choose": "「{name}」が申請時",
+  "order.swappedTitle": "申請時と実績報告時の名簿が逆になっているようです",
+  "order.swap": "入れ替える",
+  "order.assigned":
+    "ファイルの名前と中身から、「{application}」を申請時、「{report}」を実績報告時の名簿にしました。",
+  "saved.restored": "前回選んだ名簿ファイル {count} 件をこのブラウザーから復元しました。",
+  "saved.forget": "保存した名簿を忘れる",
+  "saved.forgotten": "このブラウザーに保存していた名簿ファイルを削除しました。",
+  "saved.hint":
+    "選んだ名簿ファイルは、再読み込みしても使えるようにこのブラウザー（IndexedDB）にだけ保存されます。共用のパソコンでは作業の後に「保存した名簿を忘れる」を押してください。",
+  "roster.chooseAgain": "「{name}」は読み込まれていません。ファイルをもう一度選んでください。",
+  "send.refusedOrigin":
+    "ダッシュボードがこのアドインの配信元（{origin}）からの送信を許可していません。ダッシュボードのサーバーの設定 KATSUYAKU_ALLOWED_ORIGINS に {origin} を加えてください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

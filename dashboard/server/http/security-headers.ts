@@ -10,7 +10,7 @@ import { HTTP_MESSAGES } from "../messages/http";
  * sets its own, stricter CSP (the printable report, the placeholder page) keeps it.
  *
  * CORS: only POST /api/submissions is reachable from another origin — the Excel add-in's task
- * pane (https://localhost:3000 by default) posts records with a bearer token. Never with
+ * pane (https://localhost:<ADDIN_PORT>, 3000 by default) posts records with a bearer token. Never with
  * credentials: the session cookie must never travel cross-origin, so every other route stays
  * same-origin only.
  */
@@ -26,12 +26,20 @@ export const CONTENT_SECURITY_POLICY = [
 
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ["https://localhost:3000"];
 
+/** The dev pane's origin on ADDIN_PORT (npm start's), else DEFAULT_ALLOWED_ORIGINS. */
+export function defaultAllowedOrigins(env: NodeJS.ProcessEnv): readonly string[] {
+  const port = env["ADDIN_PORT"]?.trim();
+  return port !== undefined && /^\d{1,5}$/.test(port)
+    ? [`https://localhost:${Number(port)}`]
+    : DEFAULT_ALLOWED_ORIGINS;
+}
+
 const CORS_PATH = "/api/submissions";
 
 /** KATSUYAKU_ALLOWED_ORIGINS, comma-separated; exact origins (scheme://host[:port]). */
 export function allowedOriginsFrom(env: NodeJS.ProcessEnv): readonly string[] {
   const raw = env["KATSUYAKU_ALLOWED_ORIGINS"];
-  if (raw === undefined || raw.trim() === "") return DEFAULT_ALLOWED_ORIGINS;
+  if (raw === undefined || raw.trim() === "") return defaultAllowedOrigins(env);
   return raw
     .split(",")
     .map((origin) => origin.trim().replace(/\/+$/, ""))

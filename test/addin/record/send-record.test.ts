@@ -78,4 +78,36 @@ describe("sending the record", () => {
     });
     await expect(sendRecord("nope", "t", record, down)).resolves.toMatchObject({ kind: "badUrl" });
   });
+
+  test("a cross-origin refusal names the setting to change, not the network", async () => {
+    // The browser rejects the CORS POST like a network error; a no-cors probe still reaches the server.
+    const modes: (RequestMode | undefined)[] = [];
+    const refusing = (async (_url: string, init: RequestInit) => {
+      modes.push(init.mode);
+      if (init.mode === "no-cors") return new Response(null, { status: 200 });
+      throw new TypeError("Failed to fetch");
+    }) as unknown as typeof fetch;
+    const outcome = await sendRecord(
+      "https://d.example",
+      "t",
+      record,
+      refusing,
+      "https://pane.example:3443",
+    );
+    expect(outcome).toMatchObject({ kind: "refusedOrigin", status: null, ok: false });
+    expect(outcome.message.ja).toContain(
+      "KATSUYAKU_ALLOWED_ORIGINS に https://pane.example:3443 を加えて",
+    );
+    expect(outcome.message.en).toContain("KATSUYAKU_ALLOWED_ORIGINS");
+    expect(outcome.message.ja).not.toContain("プロキシ");
+    expect(modes).toEqual([undefined, "no-cors"]);
+
+    // Nothing answers at all: that is the network after all.
+    const down = (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as typeof fetch;
+    await expect(
+      sendRecord("https://d.example", "t", record, down, "https://pane.example:3443"),
+    ).resolves.toMatchObject({ kind: "network" });
+  });
 });

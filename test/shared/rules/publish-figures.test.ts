@@ -5,11 +5,21 @@ import { roster } from "./roster-factory";
 
 const AS_OF = "2025-10-01";
 
-// 14 counted workers and one dispatched woman. Hand-computed figures in each test.
+// 14 counted workers and one dispatched woman. Hand-computed figures in each test. The three
+// officers are 使用人兼務役員 (officers who are also employees), so they count as 労働者.
+const OFFICERS = [
+  { employeeId: "O1", grade: "officer", hireDate: "2000-04-01", officerEmployee: true },
+  {
+    employeeId: "O2",
+    gender: "woman",
+    grade: "officer",
+    hireDate: "2015-04-01",
+    officerEmployee: true,
+  },
+  { employeeId: "O3", grade: "officer", hireDate: "2008-04-01", officerEmployee: true },
+] as const;
 const company = roster(
-  { employeeId: "O1", grade: "officer", hireDate: "2000-04-01" },
-  { employeeId: "O2", gender: "woman", grade: "officer", hireDate: "2015-04-01" },
-  { employeeId: "O3", grade: "officer", hireDate: "2008-04-01" },
+  ...OFFICERS,
   { employeeId: "W1", gender: "woman", grade: "sectionChief", hireDate: "2010-04-01" },
   { employeeId: "M1", grade: "director", hireDate: "2005-04-01" },
   { employeeId: "M2", grade: "sectionChief", hireDate: "2012-10-15" },
@@ -56,6 +66,16 @@ describe("publishFigures: the MHLW database items, hand-computed", () => {
 
   it("female worker ratio over counted workers: 6 women of 14 = 42.857… → 42.9 (dispatched left out)", () => {
     expect(f.femaleWorkerRatio).toEqual({ percent: 42.9, women: 6, total: 14 });
+  });
+
+  it("officers who are not also employees are not 労働者: 5 women of 11 = 45.45… → 45.5", () => {
+    const plainOfficers = roster(
+      ...company.map((w) => (w.grade === "officer" ? { ...w, officerEmployee: false } : w)),
+    );
+    const figures = publishFigures(plainOfficers, AS_OF);
+    expect(figures.femaleWorkerRatio).toEqual({ percent: 45.5, women: 5, total: 11 });
+    // …but they still make up the officer ratio: 1 woman of 3 officers.
+    expect(figures.femaleOfficerRatio).toMatchObject({ percent: 33.3 });
   });
 
   it("per category: 総合職 4/11 = 36.4, パート 2/3 = 66.7; a dispatched-only category is not listed", () => {

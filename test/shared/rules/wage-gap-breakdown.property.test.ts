@@ -27,13 +27,20 @@ describe("wageGapBreakdown properties", () => {
           const workers = roster(
             ...cells.flatMap((c) =>
               c.women.flatMap((wage) => [
+                // Officers count as 労働者 only when also employees (使用人兼務).
                 {
                   employeeId: `W${++n}`,
                   gender: "woman" as const,
                   grade: c.grade,
                   annualWage: wage,
+                  officerEmployee: true,
                 },
-                { employeeId: `M${++n}`, grade: c.grade, annualWage: c.menWage },
+                {
+                  employeeId: `M${++n}`,
+                  grade: c.grade,
+                  annualWage: c.menWage,
+                  officerEmployee: true,
+                },
               ]),
             ),
           );

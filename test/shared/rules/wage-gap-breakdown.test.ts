@@ -61,7 +61,8 @@ describe("wageGapBreakdown: the gap by 職階 and tenure, and what the grade mix
 
   it("has no explanation when no grade has both sexes, or one sex is missing altogether", () => {
     const apart = roster(
-      ...many(3, "O", { grade: "officer", annualWage: 9_000_000 }),
+      // 使用人兼務役員: officers who are also employees, so their pay is in the gap.
+      ...many(3, "O", { grade: "officer", annualWage: 9_000_000, officerEmployee: true }),
       ...many(3, "W", { gender: "woman", annualWage: 4_000_000 }),
     );
     const mix = wageGapBreakdown(apart, AS_OF).gradeMix;

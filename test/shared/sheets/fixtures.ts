@@ -15,6 +15,8 @@ interface Row {
   category: string;
   type?: string;
   grade?: string;
+  /** 使用人兼務 */
+  alsoEmployee?: string;
   title?: string;
   appointed?: string;
   allowance?: number;
@@ -33,6 +35,7 @@ const COLUMNS: readonly (readonly [ColumnKey, (r: Row) => string | number | null
   ["category", (r) => r.category],
   ["employmentType", (r) => r.type ?? "正規"],
   ["grade", (r) => r.grade ?? "一般"],
+  ["officerEmployee", (r) => r.alsoEmployee ?? null],
   ["positionTitle", (r) => r.title ?? null],
   ["appointmentDate", (r) => r.appointed ?? null],
   ["positionAllowance", (r) => r.allowance ?? null],
@@ -99,7 +102,8 @@ const APPLICATION_ROWS: Row[] = [
   { id: "E011", sex: "男性", category: "一般職" },
   { id: "E012", sex: "男性", category: "一般職" },
   { id: "E013", sex: "男性", category: "=1+1", type: "非正規" },
-  { id: "E014", sex: "男性", category: "総合職", grade: "役員" },
+  // An officer who is also an employee (使用人兼務役員): a worker in every count, never a manager.
+  { id: "E014", sex: "男性", category: "総合職", grade: "役員", alsoEmployee: "はい" },
 ];
 
 const TRAINED = "2025-11-10";

@@ -22,9 +22,11 @@ const HEADERS = [
   "研修受講日",
   "年間賃金",
   "週所定労働時間",
+  "使用人兼務",
+  "1年以上雇用見込み",
 ];
 
-/** Column letter → the list the drop-down must offer (C 性別 … N 雇用保険). */
+/** Column letter → the list the drop-down must offer (C 性別 … S 1年以上雇用見込み). */
 const LISTS: Record<string, string[]> = {
   C: ["女性", "男性"],
   E: ["正規", "非正規", "派遣"],
@@ -33,9 +35,11 @@ const LISTS: Record<string, string[]> = {
   L: ["対象", "対象外"],
   M: ["都内", "都外"],
   N: ["加入", "未加入"],
+  R: ["はい", "いいえ"],
+  S: ["はい", "いいえ"],
 };
 
-const LETTERS = "ABCDEFGHIJKLMNOPQ".split("");
+const LETTERS = "ABCDEFGHIJKLMNOPQRS".split("");
 
 async function load(bytes: Uint8Array): Promise<Worksheet[]> {
   const workbook = new Workbook();
@@ -119,8 +123,8 @@ describe("rosterTemplateXlsx", () => {
         checked++;
       }
     }
-    // 2 + 3 + 2 + 5 + 2 + 2 + 2 values in the seven lists.
-    expect(checked).toBe(18);
+    // 2 + 3 + 2 + 5 + 2 + 2 + 2 + 2 + 2 values in the nine lists.
+    expect(checked).toBe(22);
   });
 
   test("the blank template reads as a roster with every column recognised and no worker", async () => {

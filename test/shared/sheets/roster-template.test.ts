@@ -10,7 +10,7 @@ describe("rosterTemplate", () => {
     expect(template.headers.slice(0, 3)).toEqual(["社員番号", "氏名", "性別"]);
   });
 
-  test("drop-downs for exactly the seven closed columns, canonical spellings", () => {
+  test("drop-downs for exactly the nine closed columns, canonical spellings", () => {
     const byHeader = Object.fromEntries(
       template.dropDowns.map((d) => [template.headers[d.columnIndex], d.values]),
     );
@@ -19,6 +19,8 @@ describe("rosterTemplate", () => {
       雇用形態: ["正規", "非正規", "派遣"],
       雇用期間: ["無期", "有期"],
       職階: ["役員", "部長級", "課長級", "係長級", "一般"],
+      使用人兼務: ["はい", "いいえ"],
+      "1年以上雇用見込み": ["はい", "いいえ"],
       退職金制度: ["対象", "対象外"],
       勤務地: ["都内", "都外"],
       雇用保険: ["加入", "未加入"],

@@ -30,6 +30,7 @@ describe("検証結果", () => {
       内容: bad.issues[0]!.messageJa,
       直し方: bad.issues[0]!.fixJa,
       値: "X",
+      件数: 1,
     });
     expect(rows[1]).toMatchObject({ 行: 3, 重大度: "警告", コード: "DISPATCHED_EXCLUDED" });
     expect(

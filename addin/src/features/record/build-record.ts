@@ -44,6 +44,10 @@ export function recordFor(
         evaluation: derived.evaluation,
         regularlyEmployed: derived.applicationSummary.eligibility.regularlyEmployed.count,
         submissionId,
+        rejectedRows: {
+          application: application.read.rejectedRows,
+          report: report.read.rejectedRows,
+        },
       }),
     };
   } catch (error) {

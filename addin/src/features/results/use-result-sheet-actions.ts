@@ -27,7 +27,9 @@ export function useResultSheetActions(work: PaneWork): ResultSheetActions {
           });
           // The names written (a kept user sheet moves the results beside it), then what
           // Excel could not take as it was (a text cut to fit a cell, a non-number left empty).
-          const written = bilingual("notice.sheetsWritten", (lang) => ({
+          // While rows are excluded the sheets are drafts, and the notice says so.
+          const key = derived.incomplete ? "draft.sheetsWritten" : "notice.sheetsWritten";
+          const written = bilingual(key, (lang) => ({
             count: names.length,
             names: names.join(translate(lang, "list.separator")),
           }));

@@ -14,6 +14,7 @@ export type SendKind =
   | "forbidden"
   | "badUrl"
   | "network"
+  | "refusedOrigin"
   | "other";
 
 export interface SendOutcome {
@@ -38,7 +39,7 @@ interface ErrorBody {
   };
 }
 
-const OURS: Record<Exclude<SendKind, "badUrl" | "network">, Said> = {
+const OURS: Record<Exclude<SendKind, "badUrl" | "network" | "refusedOrigin">, Said> = {
   stored: bilingual("send.stored"),
   alreadyStored: bilingual("send.alreadyStored"),
   conflict: bilingual("send.conflict"),
@@ -48,7 +49,7 @@ const OURS: Record<Exclude<SendKind, "badUrl" | "network">, Said> = {
   other: bilingual("send.other"),
 };
 
-function kindOf(status: number): Exclude<SendKind, "badUrl" | "network"> {
+function kindOf(status: number): Exclude<SendKind, "badUrl" | "network" | "refusedOrigin"> {
   if (status === 201) return "stored";
   if (status === 200) return "alreadyStored";
   if (status === 409) return "conflict";
@@ -58,12 +59,28 @@ function kindOf(status: number): Exclude<SendKind, "badUrl" | "network"> {
   return "other";
 }
 
+/**
+ * A browser hides why a cross-origin request failed. A no-cors HEAD to the same address tells
+ * the two causes apart: it reaches a server that refused our origin (an opaque answer) but not
+ * one that is down or blocked by the network.
+ */
+async function serverReachable(url: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    await fetchImpl(url, { method: "HEAD", mode: "no-cors" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** POSTs the record to the dashboard and explains the answer, Japanese first. Never throws. */
 export async function sendRecord(
   base: string,
   token: string,
   record: StatsRecord,
   fetchImpl: typeof fetch = fetch,
+  /** This pane's origin, which the dashboard must allow (KATSUYAKU_ALLOWED_ORIGINS). */
+  origin: string = globalThis.location?.origin ?? "",
 ): Promise<SendOutcome> {
   const url = submissionsUrl(base);
   const fail = (kind: SendKind, message: Said): SendOutcome => ({
@@ -82,6 +99,8 @@ export async function sendRecord(
       body: JSON.stringify(record),
     });
   } catch {
+    if (origin !== "" && (await serverReachable(url, fetchImpl)))
+      return fail("refusedOrigin", bilingual("send.refusedOrigin", { origin }));
     return fail("network", bilingual("send.network"));
   }
   const kind = kindOf(response.status);

@@ -41,7 +41,7 @@ interface Props {
   settings: Pick<PaneSettings, "submissionId" | "industry" | "dashboardUrl" | "token">;
   update: UpdateSettings;
   session: Pick<Session, "application" | "report">;
-  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary">;
+  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary" | "incomplete">;
 }
 
 /** Step 7: the anonymized record, shown in full, then sent to the dashboard or saved as a file. */
@@ -65,13 +65,30 @@ export function RecordStep({ settings, update, session, derived }: Props) {
         <NeedsRoster text={t("record.needs")} />
       </div>
     );
+  // A record built with rows left out would enter the statistics as if it were final.
+  const draft = derived.incomplete !== null;
+  const draftReason = draft && (
+    <p id="record-draft-reason" data-testid="record-draft-reason">
+      {t("draft.cannotSend")}
+    </p>
+  );
   if (state.kind === "refused")
     return (
       <div>
         {heading}
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pick(state.message)}</MessageBarBody>
         </MessageBar>
+        {draft && (
+          <Section title={t("record.sendTitle")}>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled aria-describedby="record-draft-reason">
+                {t("record.send")}
+              </Button>
+            </div>
+            {draftReason}
+          </Section>
+        )}
       </div>
     );
   const json = JSON.stringify(state.record, null, 2);
@@ -131,8 +148,12 @@ export function RecordStep({ settings, update, session, derived }: Props) {
           <Button
             appearance="primary"
             disabled={
-              sending || settings.dashboardUrl.trim() === "" || settings.token.trim() === ""
+              draft ||
+              sending ||
+              settings.dashboardUrl.trim() === "" ||
+              settings.token.trim() === ""
             }
+            aria-describedby={draft ? "record-draft-reason" : undefined}
             onClick={() => void send()}
           >
             {t("record.send")}
@@ -149,6 +170,7 @@ export function RecordStep({ settings, update, session, derived }: Props) {
           </Button>
           {sending && <Spinner size="tiny" label={t("record.sending")} />}
         </div>
+        {draftReason}
         {outcome && (
           <TitledMessage
             intent={outcome.ok ? "success" : "error"}

@@ -18,7 +18,7 @@ import { RatioTable } from "./RatioTable";
 interface Props {
   settings: Pick<PaneSettings, "declarations">;
   update: UpdateSettings;
-  derived: Pick<Derived, "applicationSummary" | "reportSummary" | "applicationDate">;
+  derived: Pick<Derived, "applicationSummary" | "reportSummary" | "applicationDate" | "incomplete">;
   sheets: ResultSheetsProps;
 }
 
@@ -37,6 +37,8 @@ export function ResultsStep({ settings, update, derived, sheets }: Props) {
   const categories = eligibility.categories;
   const below = categories.filter((c) => c.below40).map((c) => c.category);
   const met = eligibility.rosterConditionsMet;
+  // Rows left out may hold the very workers that fail a condition: never a green verdict then.
+  const draft = derived.incomplete !== null;
   return (
     <div>
       <h2>{t("step.results")}</h2>
@@ -60,10 +62,12 @@ export function ResultsStep({ settings, update, derived, sheets }: Props) {
       </Section>
       <Section title={t("results.eligibilityTitle")}>
         <TitledMessage
-          intent={met === true ? "success" : met === false ? "error" : "warning"}
+          intent={
+            met === true ? (draft ? "warning" : "success") : met === false ? "error" : "warning"
+          }
           title={
             met === true
-              ? t("results.conditionsMet")
+              ? t(draft ? "draft.conditionsMet" : "results.conditionsMet")
               : met === false
                 ? t("results.conditionsFailed")
                 : t("results.conditionsUnknown")

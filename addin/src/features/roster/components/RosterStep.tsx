@@ -14,6 +14,7 @@ import type { RosterActions } from "../use-roster-actions";
 import { Section } from "../../../components/Section";
 import { FileDrop } from "./FileDrop";
 import { RosterCounts } from "./RosterCounts";
+import { RosterOrder } from "./RosterOrder";
 import { SheetPicker } from "./SheetPicker";
 
 const useStyles = makeStyles({
@@ -25,8 +26,11 @@ interface Props {
   hostKind: WorkbookHost["kind"];
   settings: Pick<PaneSettings, "applicationSheet" | "reportSheet">;
   update: UpdateSettings;
-  session: Pick<Session, "busy" | "sheets" | "application" | "report">;
-  derived: Pick<Derived, "applicationIssues" | "reportIssues">;
+  session: Pick<
+    Session,
+    "busy" | "sheets" | "application" | "report" | "orderQuestion" | "orderConfirmed"
+  >;
+  derived: Pick<Derived, "applicationIssues" | "reportIssues" | "order">;
   actions: RosterActions;
 }
 
@@ -72,7 +76,13 @@ export function RosterStep({ hostKind, settings, update, session, derived, actio
             >
               {t("roster.templateFile")}
             </Button>
+            {session.sheets.length > 0 && (
+              <Button appearance="subtle" onClick={() => void actions.forget()} disabled={busy}>
+                {t("saved.forget")}
+              </Button>
+            )}
           </div>
+          <p className={styles.intro}>{t("saved.hint")}</p>
         </Section>
       )}
       <Section title={t("roster.sheetsTitle")}>
@@ -112,6 +122,7 @@ export function RosterStep({ hostKind, settings, update, session, derived, actio
           )}
         </div>
       </Section>
+      <RosterOrder session={session} order={derived.order} actions={actions} busy={busy} />
       {session.application && (
         <RosterCounts
           session={session}
