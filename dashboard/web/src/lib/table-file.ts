@@ -26,7 +26,8 @@ export function tableCsv(table: TableText): string {
 
 /** A file name from the caption: no characters a file system refuses. */
 export function tableFileName(caption: string, extension: "csv" | "xlsx"): string {
-  const base = caption.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 80) || "table";
+  const safe = [...caption].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch));
+  const base = safe.join("").slice(0, 80) || "table";
   return `${base}.${extension}`;
 }
 
