@@ -1,5 +1,6 @@
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
+import type { LoginRateLimit } from "../app-options";
 import type { Storage } from "../storage/storage";
 
 /** What route plugins share: resolved options, never mutable state. */
@@ -8,7 +9,7 @@ export interface RouteContext {
   now: () => Date;
   secureCookies: SecureCookieSetting;
   sessionHours: number;
-  loginRateLimit: { max: number; timeWindowMs: number };
+  loginRateLimit: Required<LoginRateLimit>;
   passwordHashing: ScryptParams;
   importBodyLimit: number;
 }

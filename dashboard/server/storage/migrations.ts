@@ -217,4 +217,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "per-company tokens and records, import batches, deletions rebuild their cells",
     sql: COMPANY_RECORDS_SQL,
   },
+  {
+    version: 10,
+    name: "account management: last login, disabled accounts, sessions by user",
+    // disabled_at NULL: active. A disabled user keeps the row (the audit log names the actor)
+    // but no session. The index serves "end all sessions of this user".
+    sql: `
+      ALTER TABLE users ADD COLUMN last_login_at timestamptz;
+      ALTER TABLE users ADD COLUMN disabled_at timestamptz;
+      CREATE INDEX sessions_user_id ON sessions (user_id);
+    `,
+  },
 ];

@@ -84,6 +84,8 @@ export const api = {
     (await request(null, "POST", url, body, "text")) as unknown as string,
   put: <S extends z.ZodType>(schema: S, url: string, body: unknown) =>
     request(schema, "PUT", url, body),
+  patch: <S extends z.ZodType>(schema: S, url: string, body: unknown) =>
+    request(schema, "PATCH", url, body),
   delete: async (url: string): Promise<void> => {
     await request(null, "DELETE", url);
   },

@@ -15,6 +15,7 @@ import {
 import { CategoriesSection } from "./sections/CategoriesSection";
 import { KeyFiguresSection } from "./sections/KeyFiguresSection";
 import { ManagerRatioSection, WageGapSection } from "./sections/PercentSections";
+import { YearOverYearSection } from "./sections/YearOverYearSection";
 
 /** 年度の概要: the fiscal year as a whole, with one line per round where it helps. */
 export function OverviewPage({ fiscalYear }: { fiscalYear: number }) {
@@ -37,6 +38,7 @@ export function OverviewPage({ fiscalYear }: { fiscalYear: number }) {
             <CategoriesSection figures={summary.scope.figures} />
             <WageGapSection scope={summary.scope} />
             <GrantByRoundSection rounds={summary.rounds} />
+            <YearOverYearSection />
           </>
         )}
       </LoadState>
