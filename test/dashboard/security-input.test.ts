@@ -97,6 +97,7 @@ describe.each(DRIVERS)("what PostgreSQL cannot store is a 400 naming the field o
   });
 
   it("the edge of int4 itself is no 500 either (a stale version: 409)", async () => {
+    await t.release(2025); // the report's texts are of the year's latest release (issue 14)
     const response = await putTexts({
       fiscalYear: 2025,
       items: [{ id: "19", text: "x", version: 2 ** 31 - 1 }],
