@@ -14,6 +14,7 @@ import {
 import { routeOfficeJs } from "./support/office-js-route";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import { resetSchedules } from "../../shared/schedule/schedule-book";
+import { makeRecord } from "../dashboard/support/records";
 
 jest.setTimeout(180_000);
 
@@ -172,6 +173,43 @@ describe("fiscal-year schedules in the browser", () => {
       path: ".bench/screenshots/dashboard-breakdowns-industry.png",
       fullPage: true,
     });
+    await page.close();
+  });
+
+  it("admin imports a file of records and sees each row's result, or the rows at fault", async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${dashboard.url}/`);
+    await page.getByLabel("ユーザー名").fill("admin");
+    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    await page.goto(`${dashboard.url}/admin`);
+    await page.getByRole("heading", { name: "統計レコードの取り込み" }).waitFor();
+    const records = [makeRecord(), makeRecord((r) => (r.round = 2))];
+    const file = (name: string, body: unknown) => ({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(body)),
+    });
+    await page
+      .getByLabel("取り込むファイル（CSV または JSON）")
+      .setInputFiles(file("ok.json", records));
+    await page.getByRole("button", { name: "取り込む", exact: true }).click();
+    await page
+      .getByText("2行を確認しました: 新規 2件、登録済み 0件、ファイル内の重複 0件。")
+      .waitFor();
+    const rows = page.getByRole("table", { name: "行ごとの結果" }).locator("tbody tr");
+    expect(await rows.count()).toBe(2);
+    await expect(rows.first().textContent()).resolves.toContain("新規に登録");
+    expect(await seriousAxeViolationsForFluent(page)).toEqual([]);
+
+    const bad = [makeRecord((r) => (r.round = 100))];
+    await page
+      .getByLabel("取り込むファイル（CSV または JSON）")
+      .setInputFiles(file("bad.json", bad));
+    await page.getByRole("button", { name: "取り込む", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: "1行目 round" }).waitFor();
     await page.close();
   });
 

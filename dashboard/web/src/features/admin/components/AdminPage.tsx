@@ -2,7 +2,9 @@ import { useState } from "react";
 import { PageTitle } from "../../../components/PageTitle";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { Me } from "../../../lib/api-types";
+import { Section } from "../../../components/Section";
 import { AuditLogPanel } from "./AuditLogPanel";
+import { ImportUploadForm } from "./ImportUploadForm";
 import { SchedulesPanel } from "./SchedulesPanel";
 import { TokensPanel } from "./TokensPanel";
 import { UsersPanel } from "./UsersPanel";
@@ -18,6 +20,9 @@ export function AdminPage({ fiscalYear, me }: { fiscalYear: number; me: Me }) {
       <UsersPanel me={me} onChanged={() => setAuditVersion((v) => v + 1)} />
       <TokensPanel fiscalYear={fiscalYear} />
       <SchedulesPanel />
+      <Section title={t("importTitle")} note={t("importIntro")}>
+        <ImportUploadForm onImported={() => setAuditVersion((v) => v + 1)} />
+      </Section>
       <AuditLogPanel version={auditVersion} />
     </>
   );
