@@ -11,7 +11,7 @@ import {
 /** The grant is published in yen but reasoned about in its unit, ¥100,000 (p.2). */
 export const GRANT_UNIT_YEN = 100_000;
 
-export type CellFacts = Pick<Cell, "value" | "contributors" | "complements">;
+export type CellFacts = Pick<Cell, "value" | "contributors" | "complements" | "largest" | "fixed">;
 
 /** An additive figure published for every group of the grid. */
 export interface GridMeasure {
@@ -25,9 +25,21 @@ const count = (value: number, complements: number[]): CellFacts => ({
   complements,
 });
 
+/**
+ * Numbers of companies are public: the foundation publishes its quotas and how many companies
+ * took part, and a count of businesses by size and industry is a register figure, not a figure
+ * of any company's values (business statistics publish them down to 1). Protected are the
+ * figures computed from companies' values; the group sizes published here make those easier to
+ * protect, not harder to attack (the audit assumes the attacker holds them).
+ */
 export const companiesMeasure: GridMeasure = {
   id: "companies",
-  facts: (g) => ({ value: g.companies, contributors: g.companies, complements: [] }),
+  facts: (g) => ({
+    value: g.companies,
+    contributors: g.companies,
+    complements: [],
+    fixed: true,
+  }),
 };
 
 export const selectedMeasures: GridMeasure[] = ACTION_IDS.map((a) => ({
@@ -50,14 +62,15 @@ export const trainingCompleteMeasure: GridMeasure = {
 export function sumMeasure(measure: SumMeasure): GridMeasure {
   return {
     id: `sums.${measure}`,
-    facts: (g) => ({
-      value:
-        measure === "projectedGrantYen"
-          ? g.sums[measure].value / GRANT_UNIT_YEN
-          : g.sums[measure].value,
-      contributors: g.sums[measure].contributors,
-      complements: [],
-    }),
+    facts: (g) => {
+      const unit = measure === "projectedGrantYen" ? GRANT_UNIT_YEN : 1;
+      return {
+        value: g.sums[measure].value / unit,
+        contributors: g.sums[measure].contributors,
+        complements: [],
+        largest: g.sums[measure].largest.map((v) => v / unit),
+      };
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { findDetermined } from "./determined";
 import {
   cellsOf,
+  termsOf,
   type Cell,
   type LinearSystem,
   type Relation,
@@ -36,8 +37,9 @@ export function protect(
   options: { secondary?: boolean } = {},
 ): Protection {
   const cells = new Map(system.cells.map((c) => [c.id, c]));
+  const shown = publicCells(system, minCompanies);
   const primary = new Set(
-    system.cells.filter((c) => isSensitive(c, minCompanies)).map((c) => c.id),
+    system.cells.filter((c) => !shown.has(c.id) && isSensitive(c, minCompanies)).map((c) => c.id),
   );
   const hidden = new Set(primary);
   // Tests switch secondary suppression off to show that the attacks would otherwise succeed.
@@ -45,8 +47,9 @@ export function protect(
   const relationsOf = indexRelations(system.relations);
   const weight = totalWeights(system.relations);
 
-  // A cell of an empty group is 0 whatever it shows: hiding it protects nothing, so it never is.
-  const canHide = (id: string) => !hidden.has(id) && cells.get(id)!.groupSize > 0;
+  // A cell of an empty group is 0 whatever it shows, a public one is known: hiding either
+  // protects nothing, so it never is.
+  const canHide = (id: string) => !hidden.has(id) && !shown.has(id) && cells.get(id)!.groupSize > 0;
 
   for (;;) {
     const problems = findProblems(system, cells, hidden, minCompanies);
@@ -93,6 +96,43 @@ export function protect(
   return { hidden, primary };
 }
 
+/**
+ * Cells every reader knows anyway: public ones (`fixed`: numbers of companies), and figures that
+ * a publishable 0 forces to 0. Figures are never negative, so when a relation holds with a
+ * constant of 0 and all its other terms have one sign (the parts of a sum whose total is 0, the
+ * achieved counts of a grant of 0), each of them is 0: a band shown as 0 for the year is 0 in
+ * every round. Hiding them protects nothing. (A 0 of the grant system is not taken as known: hiding
+ * it may be what protects an achieved count through the grant formula.)
+ */
+export function publicCells(system: LinearSystem, minCompanies = MIN_COMPANIES): Set<string> {
+  const cells = new Map(system.cells.map((c) => [c.id, c]));
+  // A 0 in a weighted relation (the grant) may be needed as its complement: it stays hideable.
+  const weighted = new Set(
+    system.relations.flatMap((r) => (r.kind === "linear" ? cellsOf(r) : [])),
+  );
+  const zero = new Set(
+    system.cells
+      .filter((c) => c.value === 0 && !weighted.has(c.id) && !isSensitive(c, minCompanies))
+      .map((c) => c.id),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const relation of system.relations) {
+      const terms = termsOf(relation);
+      const open = terms.filter(([id]) => !zero.has(id));
+      if (open.length === 0 || open.length === terms.length) continue;
+      const constant = terms.reduce((sum, [id, c]) => sum + c * cells.get(id)!.value, 0);
+      if (constant !== 0) continue;
+      const sign = Math.sign(open[0]![1]);
+      if (!open.every(([, c]) => Math.sign(c) === sign)) continue;
+      for (const [id] of open) zero.add(id);
+      grew = true;
+    }
+  }
+  for (const c of system.cells) if (c.fixed) zero.add(c.id);
+  return zero;
+}
+
 export function findProblems(
   system: LinearSystem,
   cells: ReadonlyMap<string, Cell>,
@@ -106,7 +146,11 @@ export function findProblems(
     if (relation.kind !== "sum" || hidden.has(relation.total)) continue;
     const hiddenParts = relation.parts.filter((p) => hidden.has(p));
     if (hiddenParts.length < 2) continue;
-    if (isSensitive(unionOf(hiddenParts.map((p) => cells.get(p)!)), minCompanies)) {
+    const union = unionOf(hiddenParts.map((p) => cells.get(p)!));
+    // All of a public total hidden: their union is that public figure.
+    const total = cells.get(relation.total)!;
+    if (total.fixed && union.groupSize === total.groupSize) continue;
+    if (isSensitive(union, minCompanies)) {
       problems.push({ kind: "union", relation });
     }
   }

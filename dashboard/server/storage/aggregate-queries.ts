@@ -10,6 +10,7 @@ import {
 } from "../aggregation/raw-aggregates";
 import { rollUp, type CellAggregate } from "../aggregation/roll-up";
 import type { SUM_FACTS, VALUE_FACTS } from "./cell-chunk-columns";
+import { FACTS } from "./migration-stored-facts";
 import type { SqlQueryable } from "./sql-client";
 
 /** record_facts column per sum measure and per statistic (migration 3), as chunked (migration 4). */
@@ -20,6 +21,11 @@ const SUM_COLUMNS: Record<SumMeasure, (typeof SUM_FACTS)[number]> = {
   categoriesBelow40: "categories_below40",
   projectedGrantYen: "projected_grant_yen",
 };
+
+/** The facts the largest parts need: the cell key and the five sums (migration 3's expressions). */
+const TOP_FACTS = FACTS.filter(([column]) =>
+  ["size_band", "industry", ...Object.values(SUM_COLUMNS)].includes(column),
+);
 
 const STAT_COLUMNS: Record<StatKey, (typeof VALUE_FACTS)[number]> = {
   managerRatioBefore: "manager_ratio_before",
@@ -37,9 +43,13 @@ const STAT_COLUMNS: Record<StatKey, (typeof VALUE_FACTS)[number]> = {
  * quartiles.ts). The values come back as one base64 text per statistic: float8send bytes keep
  * the exact float8 bits (no decimal round trip); base64 because PGlite decodes bytea results
  * slowly in JavaScript, while Buffer decodes base64 natively.
+ * The two largest parts of each sum per cell (for the dominance rule) are computed from the
+ * records themselves in the same snapshot (the chunks keep only sums), with the facts'
+ * expressions, as text "a,b" (alike on PGlite and PostgreSQL).
  * Column aliases (quoted: camelCase) are generated from the constants above, never from input.
  */
 const CELL_SQL = `
+  WITH cells AS (
   SELECT
     round,
     size_band,
@@ -60,6 +70,25 @@ const CELL_SQL = `
   FROM cell_chunks
   WHERE fiscal_year = $1
   GROUP BY round, size_band, industry
+  ),
+  top AS (
+  SELECT
+    round,
+    coalesce(size_band, '') AS size_band,
+    industry,
+    ${SUM_MEASURES.map(
+      (m) => `array_to_string((array_agg(${SUM_COLUMNS[m]} ORDER BY ${SUM_COLUMNS[m]} DESC)
+      FILTER (WHERE ${SUM_COLUMNS[m]} > 0))[1:2], ',') AS "top_${m}"`,
+    ).join(",\n    ")}
+  FROM (
+    SELECT round, ${TOP_FACTS.map(([column, , expression]) => `${expression} AS ${column}`).join(",\n      ")}
+    FROM records
+    WHERE fiscal_year = $1
+  ) facts
+  GROUP BY round, coalesce(size_band, ''), industry
+  )
+  SELECT cells.*, ${SUM_MEASURES.map((m) => `top."top_${m}"`).join(", ")}
+  FROM cells LEFT JOIN top USING (round, size_band, industry)
 `;
 
 export type CellRow = Record<string, unknown> & {
@@ -99,7 +128,11 @@ function toCell(row: CellRow): CellAggregate {
     sums: Object.fromEntries(
       SUM_MEASURES.map((m): [SumMeasure, SumFigure] => [
         m,
-        { value: toNumber(row[`sum_${m}`]), contributors: toNumber(row[`contributors_${m}`]) },
+        {
+          value: toNumber(row[`sum_${m}`]),
+          contributors: toNumber(row[`contributors_${m}`]),
+          largest: toLargest(row[`top_${m}`]),
+        },
       ]),
     ) as Record<SumMeasure, SumFigure>,
     values: Object.fromEntries(STAT_KEYS.map((s) => [s, toFloats(row[`v_${s}`])])) as Record<
@@ -107,6 +140,13 @@ function toCell(row: CellRow): CellAggregate {
       Float64Array
     >,
   };
+}
+
+/** "5,3" (the two largest parts of a cell; NULL: none above 0) → [5, 3]. */
+function toLargest(value: unknown): number[] {
+  if (value === null || value === undefined || value === "") return [];
+  if (typeof value !== "string") throw new Error("unexpected largest parts");
+  return value.split(",").map(toNumber);
 }
 
 function toNumber(value: unknown): number {

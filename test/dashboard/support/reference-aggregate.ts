@@ -137,6 +137,11 @@ function group(
         {
           value: members.reduce((s, r) => s + sumValue(r, m), 0),
           contributors: countOf((r) => sumValue(r, m) > 0),
+          largest: members
+            .map((r) => sumValue(r, m))
+            .filter((v) => v > 0)
+            .sort((a, b) => b - a)
+            .slice(0, 2),
         },
       ]),
     ) as RawGroup["sums"],

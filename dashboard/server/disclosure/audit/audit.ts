@@ -1,0 +1,284 @@
+import type { Highs } from "highs";
+import { gridOf, systemsOf, withChanges } from "../../aggregation/publication-systems";
+import type { ReleaseTables } from "../check-release";
+import { termsOf, type Cell, type LinearSystem } from "../linear-system";
+import { publicCells } from "../protect";
+import { isSmallFigure } from "../sensitivity";
+import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
+import { publishedFigure } from "./published-figure";
+import { objectiveRange, type LinearProgram } from "./solver";
+
+/** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
+export interface AuditedFigure {
+  /** "#2 sums.projectedGrantYen@FY/total/" or "#1→#2 …" (releases numbered from 1) */
+  label: string;
+  /** the release (0-based) whose publication completes what the attacker holds */
+  release: number;
+  /** the true value (of the cell, or of the change) */
+  value: number;
+  /** the interval of values consistent with everything published */
+  lower: number;
+  upper: number;
+  /** the half-width of the protection interval: upper − lower must be ≥ 2 × required */
+  required: number;
+  pinned: boolean;
+}
+
+/** How much slack rounding in the solver may eat without calling a figure pinned. */
+const TOLERANCE = 1e-6;
+
+/**
+ * The attacker of τ-ARGUS and sdcTable, over every release of a year at once: every suppressed
+ * figure is an unknown ≥ 0 (a count also ≤ its group's published number of companies), every
+ * additive relation of each release holds (rounds → year, size bands → total, industries →
+ * total, the grant formula with its remainder known), and between two releases a figure only
+ * grew, a count by at most the companies its group gained (added as constraints when true, i.e.
+ * as the attacker may rightly assume). Linear programming (HiGHS) then gives, for every protected
+ * figure, the smallest and largest value consistent with all of it. One LP per linked component
+ * of one system: systems share no relation, components share no unknown.
+ */
+export function auditReleases(
+  releases: readonly ReleaseTables[],
+  highs: Highs,
+  minCompanies = MIN_COMPANIES,
+): AuditedFigure[] {
+  const grids = releases.map((r) =>
+    gridOf(
+      r.raw,
+      r.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round])),
+    ),
+  );
+  // Each release's systems on its own grid, with the changes since every earlier release.
+  const systems = releases.map((r, j) =>
+    withChanges(
+      systemsOf(r.raw, grids[j]!),
+      releases.slice(0, j).map((e) => systemsOf(e.raw, grids[j]!)),
+    ),
+  );
+  const out: AuditedFigure[] = [];
+  const systemCount = systems[0]?.length ?? 0;
+  for (let k = 0; k < systemCount; k++) {
+    out.push(
+      ...auditSystem(
+        releases,
+        systems.map((s) => s[k]!),
+        highs,
+        minCompanies,
+      ),
+    );
+  }
+  return out;
+}
+
+function auditSystem(
+  releases: readonly ReleaseTables[],
+  systems: readonly LinearSystem[],
+  highs: Highs,
+  minCompanies: number,
+): AuditedFigure[] {
+  const model = new Model();
+  const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
+  const known = systems.map((s) => publicCells(s, minCompanies));
+
+  /** A cell as the attacker sees it: a published number, or an unknown. */
+  const term = (i: number, id: string): { variable?: string; value: number } => {
+    const figure = publishedFigure(releases[i]!.publication, id);
+    if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
+    const name = model.variable(`${i}|${id}`, upperBound(releases[i]!, id));
+    return { variable: name, value: 0 };
+  };
+  const linear = (parts: readonly [number, string, number][], constant: number) => {
+    const terms = new Map<string, number>();
+    let rhs = constant;
+    for (const [i, id, coefficient] of parts) {
+      const t = term(i, id);
+      if (t.variable) terms.set(t.variable, (terms.get(t.variable) ?? 0) + coefficient);
+      else rhs -= coefficient * t.value;
+    }
+    return { terms, rhs };
+  };
+
+  systems.forEach((system, i) => {
+    for (const relation of system.relations) {
+      const terms = termsOf(relation);
+      // The grant's remainder (training, D without A–C) is assumed known: the cautious side.
+      const constant =
+        relation.kind === "linear"
+          ? terms.reduce((s, [id, c]) => s + c * cells[i]!.get(id)!.value, 0)
+          : 0;
+      const { terms: vars, rhs } = linear(
+        terms.map(([id, c]) => [i, id, c]),
+        constant,
+      );
+      if (vars.size > 0) model.constrain(vars, "=", rhs);
+    }
+  });
+  for (let j = 1; j < systems.length; j++) {
+    for (let i = 0; i < j; i++) {
+      for (const [id, after] of cells[j]!) {
+        const before = cells[i]!.get(id);
+        if (!before) continue;
+        const { terms, rhs } = linear(
+          [
+            [j, id, 1],
+            [i, id, -1],
+          ],
+          0,
+        );
+        if (terms.size === 0) continue;
+        if (after.value >= before.value) model.constrain(terms, ">=", rhs);
+        const gained = companiesGained(releases[i]!, releases[j]!, id);
+        if (isCount(id) && gained !== undefined && after.value - before.value <= gained) {
+          model.constrain(terms, "<=", rhs + gained);
+        }
+      }
+    }
+  }
+
+  const out: AuditedFigure[] = [];
+  const check = (
+    label: string,
+    release: number,
+    parts: [number, string, number][],
+    value: number,
+    required: number,
+  ) => {
+    const { terms, rhs } = linear(parts, 0);
+    const [lower, upper] = model.range(highs, terms, -rhs);
+    out.push({
+      label,
+      release,
+      value,
+      lower,
+      upper,
+      required,
+      pinned: upper - lower < 2 * required - TOLERANCE,
+    });
+  };
+  systems.forEach((system, j) => {
+    for (const cell of system.cells) {
+      if (cell.fixed || known[j]!.has(cell.id)) continue;
+      if (isSmallFigure(cell, minCompanies)) {
+        check(`#${j + 1} ${cell.id}`, j, [[j, cell.id, 1]], cell.value, required(cell, cell.value));
+      }
+      (cell.changes ?? []).forEach((change, i) => {
+        if (!isSmallFigure(change, minCompanies) || !cells[i]!.has(cell.id)) return;
+        const delta = cell.value - cells[i]!.get(cell.id)!.value;
+        check(
+          `#${i + 1}→#${j + 1} ${cell.id}`,
+          j,
+          [
+            [j, cell.id, 1],
+            [i, cell.id, -1],
+          ],
+          delta,
+          isCount(cell.id)
+            ? (PROTECTION_RATIO_POINTS / 100) * Math.max(1, change.groupSize)
+            : PROTECTION_MAGNITUDE_SHARE * Math.abs(delta),
+        );
+      });
+    }
+  });
+  return out;
+}
+
+/** Counts of companies are ratios of their group (±10 points); sums are magnitudes (±20 %). */
+function required(cell: Cell, value: number): number {
+  return isCount(cell.id)
+    ? (PROTECTION_RATIO_POINTS / 100) * cell.groupSize
+    : PROTECTION_MAGNITUDE_SHARE * Math.abs(value);
+}
+
+const isCount = (id: string) => !id.startsWith("sums.");
+
+function groupOf(id: string): string {
+  return id.slice(id.indexOf("@") + 1);
+}
+
+/** A count never exceeds its group's companies, when those are published. */
+function upperBound(release: ReleaseTables, id: string): number {
+  if (!isCount(id)) return Infinity;
+  const companies = publishedFigure(release.publication, `companies@${groupOf(id)}`);
+  return companies && !companies.suppressed && companies.value !== null
+    ? companies.value
+    : Infinity;
+}
+
+function companiesGained(
+  earlier: ReleaseTables,
+  later: ReleaseTables,
+  id: string,
+): number | undefined {
+  const group = `companies@${groupOf(id)}`;
+  const before = publishedFigure(earlier.publication, group);
+  const after = publishedFigure(later.publication, group);
+  if (!before || !after || before.suppressed || after.suppressed) return undefined;
+  const gained = (after.value ?? 0) - (before.value ?? 0);
+  return gained >= 0 ? gained : undefined;
+}
+
+/** The attacker's program: unknowns with bounds, constraints, split into linked components. */
+class Model {
+  private readonly names = new Map<string, string>();
+  private readonly bounds = new Map<string, { lower: number; upper: number }>();
+  private readonly constraints: LinearProgram["constraints"][number][] = [];
+  private readonly parent = new Map<string, string>();
+  private byRoot: Map<string, LinearProgram["constraints"][number][]> | undefined;
+
+  variable(key: string, upper: number): string {
+    let name = this.names.get(key);
+    if (!name) {
+      name = `x${this.names.size}`;
+      this.names.set(key, name);
+      this.bounds.set(name, { lower: 0, upper });
+      this.parent.set(name, name);
+    }
+    return name;
+  }
+
+  constrain(terms: ReadonlyMap<string, number>, sense: "=" | ">=" | "<=", rhs: number): void {
+    this.constraints.push({ terms, sense, rhs });
+    const [first, ...rest] = [...terms.keys()];
+    for (const name of rest) this.parent.set(this.find(name), this.find(first!));
+    this.byRoot = undefined;
+  }
+
+  private find(name: string): string {
+    let root = name;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(name, root);
+    return root;
+  }
+
+  /** min and max of Σ terms + constant over the program. */
+  range(highs: Highs, terms: ReadonlyMap<string, number>, constant: number): [number, number] {
+    if (terms.size === 0) return [constant, constant];
+    if (!this.byRoot) {
+      this.byRoot = new Map();
+      for (const c of this.constraints) {
+        const root = this.find([...c.terms.keys()][0]!);
+        const list = this.byRoot.get(root) ?? [];
+        list.push(c);
+        this.byRoot.set(root, list);
+      }
+    }
+    const roots = new Set([...terms.keys()].map((n) => this.find(n)));
+    const constraints = [...roots].flatMap((r) => this.byRoot!.get(r) ?? []);
+    if (constraints.length === 0) {
+      // No relation links these unknowns: each ranges over its own bounds.
+      let lower = constant;
+      let upper = constant;
+      for (const [name, c] of terms) {
+        const b = this.bounds.get(name)!;
+        lower += c > 0 ? c * b.lower : c * b.upper;
+        upper += c > 0 ? c * b.upper : c * b.lower;
+      }
+      return [lower, upper];
+    }
+    const used = new Set(constraints.flatMap((c) => [...c.terms.keys()]));
+    for (const name of terms.keys()) used.add(name);
+    const bounds = new Map([...used].map((n) => [n, this.bounds.get(n)!]));
+    const [lower, upper] = objectiveRange(highs, { objective: terms, constraints, bounds });
+    return [lower + constant, upper + constant];
+  }
+}

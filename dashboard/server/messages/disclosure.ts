@@ -1,0 +1,39 @@
+/**
+ * Server words of disclosure control (release checks, the audit), Japanese first.
+ * Figures are named by their cell id (measure@scope/breakdown/key) so that an administrator can
+ * find them in docs/privacy-sdc.md.
+ */
+
+const range = (lower: number, upper: number) => `${format(lower)} … ${format(upper)}`;
+
+function format(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? "∞" : "−∞";
+  return String(Math.round(n * 100) / 100);
+}
+
+export const disclosureMessages = {
+  solverNotReady: {
+    ja: "公表前の監査に使う線形計画ソルバーを読み込み中です。数秒後にもう一度お試しください。",
+    en: "The solver that audits a release is still loading. Please try again in a few seconds.",
+  },
+  solverFailed: {
+    ja: "公表前の監査に使う線形計画ソルバーを読み込めませんでした。公表は行いません（サーバーのログを確認してください）。",
+    en: "The solver that audits a release could not be loaded, so nothing is released (see the server log).",
+  },
+  auditFailed: (detail: string) => ({
+    ja: `公表前の監査が完了しませんでした（${detail}）。公表は行いません。`,
+    en: `The audit of the release did not complete (${detail}); nothing is released.`,
+  }),
+  pinned: (label: string, lower: number, upper: number, required: number) => ({
+    ja: `${label}: 公表済みの表と合わせると ${range(lower, upper)} の範囲に絞り込めます（保護には幅 ±${format(required)} 以上が必要）。`,
+    en: `${label}: together with the published tables it lies within ${range(lower, upper)} (protection needs at least ±${format(required)}).`,
+  }),
+  more: (count: number) => ({
+    ja: `ほか ${count} 件の数値も同様に絞り込めます。`,
+    en: `${count} more figures can be narrowed down likewise.`,
+  }),
+  refused: {
+    ja: "1〜2社の数値が他の公表と組み合わせて特定できてしまうため、この公表は作成しません。",
+    en: "This release is refused: figures of one or two companies could be derived from it together with other releases.",
+  },
+} as const;
