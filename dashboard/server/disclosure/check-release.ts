@@ -3,6 +3,7 @@ import type { RawAggregates } from "../aggregation/raw-aggregates";
 import { disclosureMessages } from "../messages/disclosure";
 import { auditReleases, type AuditedFigure } from "./audit/audit";
 import { loadedSolver, solverFailure } from "./audit/solver";
+import { REFUSE_BELOW_PROTECTION_INTERVAL } from "./settings";
 
 /** What a release stores besides its served bytes: the raw aggregates it was built from. */
 export interface ReleaseTables {
@@ -32,8 +33,9 @@ const TIGHTEST = 10;
 /**
  * Audits `next` together with every earlier release of the same fiscal year (an attacker holds
  * them all at once); refuses when a protected cell (a figure of 1–2 companies, or the change of
- * a figure between two releases that comes from 1–2 companies) would be pinned tighter than its
- * protection interval (settings.ts). Figures pinned by earlier releases alone do not block
+ * a figure between two releases that comes from 1–2 companies) would be pinned to one value, or
+ * tighter than its protection interval when settings.ts says so. Figures pinned by earlier
+ * releases alone do not block
  * `next`: refusing cannot unpublish them. Fails closed when the solver is not available.
  */
 export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTables): ReleaseCheck {
@@ -54,7 +56,11 @@ export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTab
     return { ok: false, audit: empty, reasonsJa: [m.ja], reasonsEn: [m.en] };
   }
   const audit = summarise(figures);
-  const pinned = figures.filter((f) => f.pinned && f.release === releases.length - 1);
+  const pinned = figures.filter(
+    (f) =>
+      f.release === releases.length - 1 &&
+      (f.disclosed || (REFUSE_BELOW_PROTECTION_INTERVAL && f.pinned)),
+  );
   if (pinned.length === 0) return { ok: true, audit };
   const named = pinned
     .slice(0, NAMED)

@@ -21,7 +21,9 @@ export interface Sensitivity {
   largest?: readonly number[];
   /** per earlier release: the change of this figure since then (its own sensitivity) */
   changes?: readonly Sensitivity[];
-  /** public anyway (companies per round): never sensitive, never hidden */
+  /** a count's public upper bound: the (published) number of companies of its group */
+  bound?: number;
+  /** public anyway (numbers of companies): never sensitive, never hidden */
   fixed?: boolean;
 }
 

@@ -52,7 +52,7 @@ export function protect(
   const canHide = (id: string) => !hidden.has(id) && !shown.has(id) && cells.get(id)!.groupSize > 0;
 
   for (;;) {
-    const problems = findProblems(system, cells, hidden, minCompanies);
+    const problems = findProblems(system, cells, hidden, minCompanies, shown);
     if (problems.length === 0) break;
     const touched = new Set<Relation>();
     let progress = false;
@@ -90,47 +90,65 @@ export function protect(
     if (hidden.size === before) break;
   }
   // Fail closed: a table that cannot be protected is not published at all.
-  if (findProblems(system, cells, hidden, minCompanies).length > 0) {
+  if (findProblems(system, cells, hidden, minCompanies, shown).length > 0) {
     throw new Error("disclosure control could not protect a table");
   }
   return { hidden, primary };
 }
 
 /**
- * Cells every reader knows anyway: public ones (`fixed`: numbers of companies), and figures that
- * a publishable 0 forces to 0. Figures are never negative, so when a relation holds with a
- * constant of 0 and all its other terms have one sign (the parts of a sum whose total is 0, the
- * achieved counts of a grant of 0), each of them is 0: a band shown as 0 for the year is 0 in
- * every round. Hiding them protects nothing. (A 0 of the grant system is not taken as known: hiding
- * it may be what protects an achieved count through the grant formula.)
+ * Cells every reader knows anyway, so that hiding them protects nothing: public ones (`fixed`:
+ * numbers of companies), publishable figures at 0 or at their bound (a count at its group's
+ * public number of companies), and whatever these force. Figures are never negative and a
+ * count never exceeds its bound, so in a relation whose unknown terms all have one sign, an
+ * unknown part of 0 makes each of them 0 (a band shown as 0 for the year is 0 in every round),
+ * and a part at its largest value puts each at its bound (every company selected A); a relation
+ * with one unknown term gives it.
+ *
+ * Protection only takes 0s as known (`reader: false`) and none of the grant system: hiding one
+ * may be what protects an achieved count through the grant formula. The audit, which asks what a
+ * reader can know without any LP (`reader: true`), takes all of it.
  */
-export function publicCells(system: LinearSystem, minCompanies = MIN_COMPANIES): Set<string> {
+export function publicCells(
+  system: LinearSystem,
+  minCompanies = MIN_COMPANIES,
+  { reader = false }: { reader?: boolean } = {},
+): Set<string> {
+  const weighted = reader;
   const cells = new Map(system.cells.map((c) => [c.id, c]));
-  // A 0 in a weighted relation (the grant) may be needed as its complement: it stays hideable.
-  const weighted = new Set(
+  const inWeighted = new Set(
     system.relations.flatMap((r) => (r.kind === "linear" ? cellsOf(r) : [])),
   );
-  const zero = new Set(
+  const known = new Set(
     system.cells
-      .filter((c) => c.value === 0 && !weighted.has(c.id) && !isSensitive(c, minCompanies))
+      .filter(
+        (c) =>
+          c.fixed ||
+          ((weighted || !inWeighted.has(c.id)) &&
+            (c.value === 0 || (reader && c.value === c.bound)) &&
+            !isSensitive(c, minCompanies)),
+      )
       .map((c) => c.id),
   );
+  const relations = system.relations.map(termsOf);
   for (let grew = true; grew;) {
     grew = false;
-    for (const relation of system.relations) {
-      const terms = termsOf(relation);
-      const open = terms.filter(([id]) => !zero.has(id));
+    for (const terms of relations) {
+      const open = terms.filter(([id]) => !known.has(id));
       if (open.length === 0 || open.length === terms.length) continue;
-      const constant = terms.reduce((sum, [id, c]) => sum + c * cells.get(id)!.value, 0);
-      if (constant !== 0) continue;
       const sign = Math.sign(open[0]![1]);
-      if (!open.every(([, c]) => Math.sign(c) === sign)) continue;
-      for (const [id] of open) zero.add(id);
-      grew = true;
+      const oneSign = open.every(([, c]) => Math.sign(c) === sign);
+      // What the unknown terms add up to (Σ over all terms is the relation's known constant).
+      const sum = open.reduce((s, [id, c]) => s + c * cells.get(id)!.value, 0);
+      const most = open.reduce((s, [id, c]) => s + c * (cells.get(id)!.bound ?? NaN), 0);
+      const forced = oneSign && (sum === 0 || (reader && sum === most));
+      if ((reader && open.length === 1) || forced) {
+        for (const [id] of open) known.add(id);
+        grew = true;
+      }
     }
   }
-  for (const c of system.cells) if (c.fixed) zero.add(c.id);
-  return zero;
+  return known;
 }
 
 export function findProblems(
@@ -138,6 +156,7 @@ export function findProblems(
   cells: ReadonlyMap<string, Cell>,
   hidden: ReadonlySet<string>,
   minCompanies = MIN_COMPANIES,
+  known: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [...findDetermined(system.relations, hidden)]
     .sort()
@@ -147,14 +166,27 @@ export function findProblems(
     const hiddenParts = relation.parts.filter((p) => hidden.has(p));
     if (hiddenParts.length < 2) continue;
     const union = unionOf(hiddenParts.map((p) => cells.get(p)!));
-    // All of a public total hidden: their union is that public figure.
+    // A known total whose visible parts are 0: the union is that known figure, nothing new.
     const total = cells.get(relation.total)!;
-    if (total.fixed && union.groupSize === total.groupSize) continue;
-    if (isSensitive(union, minCompanies)) {
+    const restZero = relation.parts.every((p) => hidden.has(p) || cells.get(p)!.value === 0);
+    if ((total.fixed || known.has(total.id)) && restZero) continue;
+    if (isSensitive(union, minCompanies) || pinnedTogether(hiddenParts.map((p) => cells.get(p)!))) {
       problems.push({ kind: "union", relation });
     }
   }
   return problems;
+}
+
+/**
+ * Hidden parts of a sum with a published total, which a reader knows the sum of: when that sum is
+ * 0, or every part's bound (its group's public number of companies) minus the sum, each part is
+ * pinned at 0 or at its bound, since none is negative nor above its bound.
+ */
+function pinnedTogether(parts: readonly Cell[]): boolean {
+  const sum = parts.reduce((s, c) => s + c.value, 0);
+  if (sum === 0) return true;
+  if (parts.some((c) => c.bound === undefined)) return false;
+  return parts.reduce((s, c) => s + c.bound!, 0) === sum;
 }
 
 function indexRelations(relations: readonly Relation[]): Map<string, Relation[]> {
@@ -240,7 +272,10 @@ function chooseCell(
     const cell = cells.get(id)!;
     const unionStillSensitive =
       relation.kind === "sum" && id !== relation.total && !hidden.has(relation.total)
-        ? Number(isSensitive(unionOf([...hiddenParts, cell]), minCompanies))
+        ? Number(
+            isSensitive(unionOf([...hiddenParts, cell]), minCompanies) ||
+              pinnedTogether([...hiddenParts, cell]),
+          )
         : 0;
     const opensNew = (relationsOf.get(id) ?? []).filter(
       (r) => r !== relation && hiddenCount(r, hidden) === 0,

@@ -6,7 +6,7 @@ import { publicCells } from "../protect";
 import { isSmallFigure } from "../sensitivity";
 import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
 import { publishedFigure } from "./published-figure";
-import { objectiveRange, type LinearProgram } from "./solver";
+import { objectiveRanges, type LinearProgram } from "./solver";
 
 /** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
 export interface AuditedFigure {
@@ -21,7 +21,10 @@ export interface AuditedFigure {
   upper: number;
   /** the half-width of the protection interval: upper − lower must be ≥ 2 × required */
   required: number;
+  /** upper − lower < 2 × required: narrower than its protection interval */
   pinned: boolean;
+  /** upper − lower ≈ 0: the attacker knows the value */
+  disclosed: boolean;
 }
 
 /** How much slack rounding in the solver may eat without calling a figure pinned. */
@@ -78,7 +81,17 @@ function auditSystem(
 ): AuditedFigure[] {
   const model = new Model();
   const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
-  const known = systems.map((s) => publicCells(s, minCompanies));
+  // What a reader knows without any LP: numbers of companies, and what published 0s and full
+  // counts force (protect.ts). Those are not protected figures.
+  const known = systems.map((s) => publicCells(s, minCompanies, { reader: true }));
+  // A figure a later release shows to be 0 was 0 before too (figures only grew): a published 0
+  // is a statement about every company of its group, then and now.
+  for (let j = 1; j < systems.length; j++) {
+    for (const id of known[j]!) {
+      if (cells[j]!.get(id)?.value !== 0) continue;
+      for (let i = 0; i < j; i++) if (cells[i]!.get(id)?.value === 0) known[i]!.add(id);
+    }
+  }
 
   /** A cell as the attacker sees it: a published number, or an unknown. */
   const term = (i: number, id: string): { variable?: string; value: number } => {
@@ -136,6 +149,8 @@ function auditSystem(
   }
 
   const out: AuditedFigure[] = [];
+  const queries: { figure: AuditedFigure; terms: ReadonlyMap<string, number>; constant: number }[] =
+    [];
   const check = (
     label: string,
     release: number,
@@ -144,25 +159,28 @@ function auditSystem(
     required: number,
   ) => {
     const { terms, rhs } = linear(parts, 0);
-    const [lower, upper] = model.range(highs, terms, -rhs);
-    out.push({
+    const figure: AuditedFigure = {
       label,
       release,
       value,
-      lower,
-      upper,
+      lower: -rhs,
+      upper: -rhs,
       required,
-      pinned: upper - lower < 2 * required - TOLERANCE,
-    });
+      pinned: false,
+      disclosed: false,
+    };
+    out.push(figure);
+    queries.push({ figure, terms, constant: -rhs });
   };
   systems.forEach((system, j) => {
     for (const cell of system.cells) {
-      if (cell.fixed || known[j]!.has(cell.id)) continue;
-      if (isSmallFigure(cell, minCompanies)) {
+      if (cell.fixed) continue;
+      if (!known[j]!.has(cell.id) && isSmallFigure(cell, minCompanies)) {
         check(`#${j + 1} ${cell.id}`, j, [[j, cell.id, 1]], cell.value, required(cell, cell.value));
       }
       (cell.changes ?? []).forEach((change, i) => {
         if (!isSmallFigure(change, minCompanies) || !cells[i]!.has(cell.id)) return;
+        if (known[i]!.has(cell.id) && known[j]!.has(cell.id)) return; // known then and now
         const delta = cell.value - cells[i]!.get(cell.id)!.value;
         check(
           `#${i + 1}→#${j + 1} ${cell.id}`,
@@ -178,6 +196,17 @@ function auditSystem(
         );
       });
     }
+  });
+  const ranges = model.ranges(
+    highs,
+    queries.map((q) => q.terms),
+  );
+  queries.forEach(({ figure, constant }, q) => {
+    const [lower, upper] = ranges[q]!;
+    figure.lower = lower + constant;
+    figure.upper = upper + constant;
+    figure.pinned = figure.upper - figure.lower < 2 * figure.required - TOLERANCE;
+    figure.disclosed = figure.upper - figure.lower <= TOLERANCE;
   });
   return out;
 }
@@ -223,7 +252,6 @@ class Model {
   private readonly bounds = new Map<string, { lower: number; upper: number }>();
   private readonly constraints: LinearProgram["constraints"][number][] = [];
   private readonly parent = new Map<string, string>();
-  private byRoot: Map<string, LinearProgram["constraints"][number][]> | undefined;
 
   variable(key: string, upper: number): string {
     let name = this.names.get(key);
@@ -240,7 +268,6 @@ class Model {
     this.constraints.push({ terms, sense, rhs });
     const [first, ...rest] = [...terms.keys()];
     for (const name of rest) this.parent.set(this.find(name), this.find(first!));
-    this.byRoot = undefined;
   }
 
   private find(name: string): string {
@@ -250,35 +277,48 @@ class Model {
     return root;
   }
 
-  /** min and max of Σ terms + constant over the program. */
-  range(highs: Highs, terms: ReadonlyMap<string, number>, constant: number): [number, number] {
-    if (terms.size === 0) return [constant, constant];
-    if (!this.byRoot) {
-      this.byRoot = new Map();
-      for (const c of this.constraints) {
-        const root = this.find([...c.terms.keys()][0]!);
-        const list = this.byRoot.get(root) ?? [];
-        list.push(c);
-        this.byRoot.set(root, list);
-      }
+  /** min and max of each Σ terms over the program: one persistent LP per linked component. */
+  ranges(highs: Highs, objectives: readonly ReadonlyMap<string, number>[]): [number, number][] {
+    const byRoot = new Map<string, LinearProgram["constraints"][number][]>();
+    for (const c of this.constraints) {
+      const root = this.find([...c.terms.keys()][0]!);
+      const list = byRoot.get(root) ?? [];
+      list.push(c);
+      byRoot.set(root, list);
     }
-    const roots = new Set([...terms.keys()].map((n) => this.find(n)));
-    const constraints = [...roots].flatMap((r) => this.byRoot!.get(r) ?? []);
-    if (constraints.length === 0) {
-      // No relation links these unknowns: each ranges over its own bounds.
-      let lower = constant;
-      let upper = constant;
-      for (const [name, c] of terms) {
-        const b = this.bounds.get(name)!;
-        lower += c > 0 ? c * b.lower : c * b.upper;
-        upper += c > 0 ? c * b.upper : c * b.lower;
+    const out: [number, number][] = objectives.map(() => [0, 0]);
+    const batches = new Map<string, number[]>();
+    objectives.forEach((terms, q) => {
+      if (terms.size === 0) return;
+      const roots = [...new Set([...terms.keys()].map((n) => this.find(n)))].sort();
+      if (roots.every((r) => !byRoot.has(r))) {
+        // No relation links these unknowns: each ranges over its own bounds.
+        let lower = 0;
+        let upper = 0;
+        for (const [name, c] of terms) {
+          const b = this.bounds.get(name)!;
+          lower += c > 0 ? c * b.lower : c * b.upper;
+          upper += c > 0 ? c * b.upper : c * b.lower;
+        }
+        out[q] = [lower, upper];
+        return;
       }
-      return [lower, upper];
+      const key = roots.join(" ");
+      batches.set(key, [...(batches.get(key) ?? []), q]);
+    });
+    for (const [key, members] of batches) {
+      const roots = key.split(" ");
+      const constraints = roots.flatMap((r) => byRoot.get(r) ?? []);
+      const used = new Set(constraints.flatMap((c) => [...c.terms.keys()]));
+      for (const q of members) for (const name of objectives[q]!.keys()) used.add(name);
+      const bounds = new Map([...used].map((n) => [n, this.bounds.get(n)!]));
+      const ranges = objectiveRanges(
+        highs,
+        { constraints, bounds },
+        members.map((q) => objectives[q]!),
+      );
+      members.forEach((q, i) => (out[q] = ranges[i]!));
     }
-    const used = new Set(constraints.flatMap((c) => [...c.terms.keys()]));
-    for (const name of terms.keys()) used.add(name);
-    const bounds = new Map([...used].map((n) => [n, this.bounds.get(n)!]));
-    const [lower, upper] = objectiveRange(highs, { objective: terms, constraints, bounds });
-    return [lower + constant, upper + constant];
+    return out;
   }
 }
