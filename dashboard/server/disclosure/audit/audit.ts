@@ -92,6 +92,17 @@ function auditSystem(
       for (let i = 0; i < j; i++) if (cells[i]!.get(id)?.value === 0) known[i]!.add(id);
     }
   }
+  // A figure known in an earlier release whose group and value did not change is known still.
+  for (let j = 1; j < systems.length; j++) {
+    for (let i = 0; i < j; i++) {
+      for (const id of known[i]!) {
+        const [then, now] = [cells[i]!.get(id), cells[j]!.get(id)];
+        if (then && now && then.value === now.value && then.groupSize === now.groupSize) {
+          known[j]!.add(id);
+        }
+      }
+    }
+  }
 
   /** A cell as the attacker sees it: a published number, or an unknown. */
   const term = (i: number, id: string): { variable?: string; value: number } => {
