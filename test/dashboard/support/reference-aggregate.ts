@@ -70,7 +70,7 @@ export function referenceAggregate(
   return { fiscalYear, groups, bands };
 }
 
-function sumValue(r: StatsRecord, m: SumMeasure): number {
+export function sumValue(r: StatsRecord, m: SumMeasure): number {
   const { application: a, report: b } = r.counts;
   switch (m) {
     case "newFemaleManagers":
