@@ -17,6 +17,12 @@ const nodeBuiltins = [
   "buffer",
 ];
 
+/** Browser code (the task pane, the dashboard pages) runs without Node. */
+const browserPatterns = [
+  { group: ["node:*"], message: "Browser code: no Node built-ins." },
+  { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "coverage/**", ".bench/**", "**/*.js"] },
   js.configs.recommended,
@@ -69,9 +75,82 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          patterns: browserPatterns,
+        },
+      ],
+    },
+  },
+  {
+    // The dashboard pages talk to the server through the contract (shared/api/) only: a
+    // renamed server type must never change what the pages expect without the contract saying so.
+    files: ["dashboard/web/**/*.{ts,tsx}"],
+    ignores: ["**/vite.config.mts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...browserPatterns,
+            {
+              regex: "(^|/)server(/|$)",
+              message: "dashboard/web imports nothing from dashboard/server: use shared/api/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Arrows run one way: routes → aggregation → storage. Storage only runs SQL.
+    files: ["dashboard/server/storage/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex:
+                "^\\.\\./(aggregation|records|routes|http|auth|annual-report|disclosure|demo|messages)(/|$)",
+              message:
+                "Storage only runs SQL: it imports no computation (routes → aggregation → storage).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["dashboard/server/aggregation/**/*.ts", "dashboard/server/disclosure/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(routes|http)(/|$)",
+              message:
+                "Aggregation serves the routes, never the other way (routes → aggregation → storage).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The hosts implement the port beside them (addin/workbook-host.ts) and never reach into the UI tree.
+    files: ["addin/excel/**/*.ts", "addin/file-host/**/*.ts", "addin/workbook-host.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
           patterns: [
             { group: ["node:*"], message: "Browser code: no Node built-ins." },
             { group: nodeBuiltins, message: "Browser code: no Node built-ins." },
+            {
+              group: ["**/src/**", "./src/*"],
+              message:
+                "Hosts depend on addin/workbook-host.ts, not on the task pane's UI (addin/src).",
+            },
           ],
         },
       ],

@@ -8,7 +8,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROUND_TABLES } from "../shared/schedule/find-round";
+import { knownFiscalYears } from "../shared/schedule/find-round";
+import { aggregatesOf } from "../dashboard/server/aggregation/cell-rows";
 import { buildPublication } from "../dashboard/server/aggregation/build-publication";
 import { keyOf } from "../dashboard/server/aggregation/load-publication";
 import { auditReleases } from "../dashboard/server/disclosure/audit/audit";
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       : { dataDir: (scratch = mkdtempSync(path.join(os.tmpdir(), "katsuyaku-audit-"))) },
   );
   try {
-    const years = Object.keys(ROUND_TABLES).map(Number);
+    const years = knownFiscalYears();
     let audited = 0;
     for (const source of ["database", "demo"] as const) {
       if (source === "demo") {
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
         await loadDemoData(storage);
       }
       for (const fiscalYear of years) {
-        const raw = await storage.aggregate(fiscalYear);
+        const { rows } = await storage.cellRowsWithVersion(fiscalYear);
+        const raw = aggregatesOf(fiscalYear, rows);
         if (!raw.groups.some((g) => g.companies > 0)) continue;
         audited++;
         const { rounds } = keyOf(fiscalYear);

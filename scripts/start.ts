@@ -2,12 +2,14 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { addinServer } from "./addin-server";
 import { devHttpsCredentials } from "./dev-certs";
-import { ADDIN_PORT, DASHBOARD_PORT } from "./dev-ports";
+import { addinOrigin, addinPort, dashboardPort } from "./dev-ports";
 
 /**
  * `npm start`: builds the task pane and the dashboard pages, shows the demo company's verdicts
  * from the CLI, then serves the task pane at https://localhost:3000/taskpane.html and the
  * dashboard at http://localhost:8080/ (PGlite with demo data unless told otherwise).
+ * ADDIN_PORT moves the pane, and with it the log, the manifest served for sideloading and the
+ * dashboard's default allowed origin; PORT moves the dashboard.
  * `--no-build` skips the build when dist/ is current.
  */
 const ROOT = resolve(__dirname, "..");
@@ -40,14 +42,21 @@ async function main(): Promise<void> {
   }
   run(tsx, ["shared/cli/main.ts", "demo"]);
 
+  const port = addinPort();
+  const origin = addinOrigin();
   const credentials = await devHttpsCredentials();
-  const pane = await addinServer(credentials);
-  await pane.listen({ port: Number(process.env["ADDIN_PORT"] ?? ADDIN_PORT), host: "localhost" });
+  const pane = await addinServer(credentials, port);
+  await pane.listen({ port, host: "localhost" });
 
   const dashboard: ChildProcess = spawn(tsx, ["dashboard/server/main.ts"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { PORT: String(DASHBOARD_PORT), ...process.env },
+    // The pane posts records cross-origin: the dashboard must allow the port it really runs on.
+    env: {
+      PORT: String(dashboardPort()),
+      KATSUYAKU_ALLOWED_ORIGINS: origin,
+      ...process.env,
+    },
   });
   const stop = async () => {
     dashboard.kill("SIGTERM");
@@ -64,7 +73,8 @@ async function main(): Promise<void> {
   console.log(
     [
       "",
-      `作業ウィンドウ / task pane: https://localhost:${ADDIN_PORT}/taskpane.html`,
+      `作業ウィンドウ / task pane: ${origin}/taskpane.html`,
+      `  マニフェスト / manifest for sideloading: ${origin}/manifest.xml`,
       "  Excel なしでもブラウザーで開けます（CSV / .xlsx を選択）。 / Opens in a plain browser too.",
       credentials.trusted
         ? ""

@@ -1,8 +1,9 @@
-import type { WorkbookHost } from "../src/host/workbook-host";
+import type { WorkbookHost } from "../workbook-host";
 import { createTemplateSheet } from "./template-sheet";
 import { type ExcelRun, excelRun } from "./excel-run";
 import { listSheets } from "./list-sheets";
 import { markCells } from "./mark-cells";
+import { explainOfficeError } from "./office-errors";
 import { readSheet } from "./read-sheet";
 import { type ApiSupport, officeApiSupport } from "./requirements";
 import { selectCell } from "./select-cell";
@@ -15,32 +16,29 @@ export interface ExcelHostOptions {
   supports?: ApiSupport;
 }
 
-/**
- * The WorkbookHost over Excel. It remembers, per sheet, which conditional formats were our
- * marks when the sheet was last read, so that a check (read, then mark) clears the old marks
- * without a batch of its own. The memory is used once: marking renumbers the rules.
- */
+/** Runs one action; Office errors the user can act on come out in their own words. */
+async function action<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw explainOfficeError(error);
+  }
+}
+
+/** The WorkbookHost over Excel. */
 export function createExcelHost(
   run: ExcelRun = excelRun,
   options: ExcelHostOptions = {},
 ): WorkbookHost {
   const supports = options.supports ?? officeApiSupport;
-  const marksFoundByRead = new Map<string, string[]>();
   return {
     kind: "excel",
-    listSheets: () => listSheets(run),
-    async readSheet(name, onProgress) {
-      const result = await readSheet(run, name, onProgress);
-      marksFoundByRead.set(name, result.ownMarkIds);
-      return result.cells;
-    },
-    async markCells(sheet, marks) {
-      const known = marksFoundByRead.get(sheet.name);
-      marksFoundByRead.delete(sheet.name);
-      await markCells(run, sheet, marks, supports, known);
-    },
-    selectCell: (sheet, row, columnIndex) => selectCell(run, sheet, row, columnIndex),
-    createTemplateSheet: (name) => createTemplateSheet(run, name, supports),
-    writeResultSheets: (sheets) => writeResultSheets(run, sheets, supports),
+    listSheets: () => action(() => listSheets(run)),
+    readSheet: (name, onProgress) => action(() => readSheet(run, name, onProgress)),
+    markCells: (sheet, marks) => action(() => markCells(run, sheet, marks, supports)),
+    selectCell: (sheet, row, columnIndex) => action(() => selectCell(run, sheet, row, columnIndex)),
+    createTemplateSheet: (name) => action(() => createTemplateSheet(run, name, supports)),
+    writeResultSheets: (sheets, options) =>
+      action(() => writeResultSheets(run, sheets, supports, options)),
   };
 }

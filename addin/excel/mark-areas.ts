@@ -1,4 +1,4 @@
-import type { CellMark, SheetCells } from "../src/host/workbook-host";
+import type { CellMark, SheetCells } from "../workbook-host";
 import { areaAddress } from "./cell-address";
 
 /**

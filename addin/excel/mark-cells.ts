@@ -1,7 +1,8 @@
-import type { CellMark, SheetCells } from "../src/host/workbook-host";
+import type { CellMark, SheetCells } from "../workbook-host";
 import type { ExcelRun } from "./excel-run";
 import { MAX_AREAS, MAX_AREAS_ONE_RULE_EACH, markAddresses } from "./mark-areas";
 import { loadRuleFormulas, MARK_FORMULA, MARK_STYLE, ownMarkIds } from "./own-marks";
+import { isCellEditMode } from "./office-errors";
 import type { ApiSupport } from "./requirements";
 
 function addMark(
@@ -32,28 +33,52 @@ function removeMarks(sheet: Excel.Worksheet, ids: readonly string[]): void {
 }
 
 /**
- * Marks the cells of the latest check and removes the previous check's marks, in one batch.
- * Marks are conditional formats (see own-marks.ts), so the user's fills, fonts and own rules
- * stay as they were. `knownMarks` are our rules' ids found by the read that preceded this
- * check; without them (marks asked for without a fresh read) one more batch finds them.
+ * Whether a failure of a marks-only batch may be passed over. Everything may, except the user
+ * editing a cell: then every batch fails, and the user has to hear why.
+ */
+function ignorable(error: unknown): boolean {
+  return !isCellEditMode(error);
+}
+
+/**
+ * Marks the cells of the latest check and removes the previous check's marks. Marks are
+ * conditional formats (see own-marks.ts), so the user's fills, fonts and own rules stay as
+ * they were. Real Excel can fail on the user's own rules: reading rule properties throws when
+ * rules are stacked or duplicated (OfficeDev/office-js #6835, #6827), and deleting from the
+ * sheet's collection can fail with ItemNotFound when a cell has two user rules (#5222). So
+ * finding our old marks and deleting them each get a batch of their own, and a failure there
+ * only leaves old marks in place ("no known marks"): it never costs the new marks.
  */
 export async function markCells(
   run: ExcelRun,
   sheet: SheetCells,
   marks: readonly CellMark[],
   supports: ApiSupport,
-  knownMarks?: readonly string[],
 ): Promise<void> {
   const addresses = markAddresses(sheet, marks, supports(9) ? MAX_AREAS : MAX_AREAS_ONE_RULE_EACH);
+  let ids: string[] = [];
+  try {
+    ids = await run(async (context) => {
+      const rules = loadRuleFormulas(context.workbook.worksheets.getItem(sheet.name));
+      await context.sync();
+      return ownMarkIds(rules);
+    });
+  } catch (error) {
+    if (!ignorable(error)) throw error;
+  }
+  if (ids.length > 0) {
+    try {
+      await run(async (context) => {
+        removeMarks(context.workbook.worksheets.getItem(sheet.name), ids);
+        await context.sync();
+      });
+    } catch (error) {
+      if (!ignorable(error)) throw error;
+    }
+  }
+  if (addresses.error.length + addresses.warning.length === 0) return;
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet.name);
-    let ids = knownMarks;
-    if (ids === undefined) {
-      const rules = loadRuleFormulas(ws);
-      await context.sync();
-      ids = ownMarkIds(rules);
-    }
-    removeMarks(ws, ids);
     for (const severity of ["error", "warning"] as const)
       for (const list of addresses[severity]) addMark(ws, list, severity, supports);
     await context.sync();

@@ -19,7 +19,10 @@ export const MARK_STYLE = {
 
 const SIGNATURE = '=ISTEXT("katsuyaku:';
 
-/** Loads what tells our rules from the user's: queued in the same batch as the read. */
+/**
+ * Loads what tells our rules from the user's. Always in a batch of its own: on a user's
+ * stacked rules this read can throw (see mark-cells.ts).
+ */
 export function loadRuleFormulas(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   const rules = sheet.getRange().conditionalFormats;
   rules.load("items/id,items/type,items/customOrNullObject/rule/formula");

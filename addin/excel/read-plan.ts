@@ -60,23 +60,27 @@ export function remainingBatches(
   const firstRows = Math.min(first.rows, rowCount);
   const blocks: Block[] = [];
   if (columnCount > first.columns && firstRows > 0)
-    blocks.push(
-      ...splitRows(
-        { row: 0, column: first.columns, rows: firstRows, columns: columnCount - first.columns },
-        budget,
-      ),
-    );
+    blocks.push({
+      row: 0,
+      column: first.columns,
+      rows: firstRows,
+      columns: columnCount - first.columns,
+    });
   if (rowCount > firstRows)
-    blocks.push(
-      ...splitRows(
-        { row: firstRows, column: 0, rows: rowCount - firstRows, columns: columnCount },
-        budget,
-      ),
-    );
+    blocks.push({ row: firstRows, column: 0, rows: rowCount - firstRows, columns: columnCount });
+  return rebatch(blocks, budget);
+}
+
+/**
+ * Blocks cut into row bands of at most `budget` cells (one row at least) and grouped, in
+ * order, into batches of at most `budget` cells: used for the first plan and again, with half
+ * the budget, when Excel answers that a batch was too big after all.
+ */
+export function rebatch(blocks: readonly Block[], budget: number): Block[][] {
   const batches: Block[][] = [];
   let current: Block[] = [];
   let cells = 0;
-  for (const block of blocks) {
+  for (const block of blocks.flatMap((b) => splitRows(b, budget))) {
     const size = block.rows * block.columns;
     if (current.length > 0 && cells + size > budget) {
       batches.push(current);

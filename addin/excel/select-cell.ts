@@ -1,4 +1,4 @@
-import type { SheetCells } from "../src/host/workbook-host";
+import type { SheetCells } from "../workbook-host";
 import type { ExcelRun } from "./excel-run";
 
 /** Activates the roster's sheet and selects one of its cells (Excel scrolls to it): one batch. */

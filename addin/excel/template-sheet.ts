@@ -1,6 +1,7 @@
-import { rosterTemplate } from "../../shared/report/sheets/roster-template";
-import { safeSheetName } from "../../shared/report/sheets/sheet-name";
+import { rosterTemplate } from "../../shared/sheets/roster-template";
+import { safeSheetName } from "../../shared/sheets/sheet-name";
 import { areaAddress, LAST_ROW_INDEX } from "./cell-address";
+import { freeName } from "./free-name";
 import type { ExcelRun } from "./excel-run";
 import { columnWidthPoints, formatHeading } from "./heading-format";
 import type { ApiSupport } from "./requirements";
@@ -38,16 +39,6 @@ function fill(ws: Excel.Worksheet, supports: ApiSupport): void {
       title: "名簿の値",
       message: `次から選んでください: ${values.join("、")}`,
     };
-  }
-}
-
-/** A free name like "社員名簿 (2)" when the wanted one is taken. */
-function freeName(wanted: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = safeSheetName(wanted.slice(0, 31 - suffix.length) + suffix);
-    if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
 

@@ -1,49 +1,66 @@
-import type { ResultSheet, SheetChart } from "../../shared/report/sheets/result-sheet";
+import type { ResultSheet } from "../../shared/sheets/result-sheet";
+import type {
+  HostText,
+  ProgressListener,
+  WriteSheetsOptions,
+  WrittenSheets,
+} from "../workbook-host";
 import { cellAddress } from "./cell-address";
 import type { ExcelRun } from "./excel-run";
-import { columnWidthPoints, formatHeading } from "./heading-format";
+import { cellCutText, cellNotNumberText } from "./excel-words";
+import { isPayloadTooLarge } from "./office-errors";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { ApiSupport } from "./requirements";
-import { probeDateSystem } from "./serial-date";
-import { sheetMatrix } from "./sheet-matrix";
+import { addChart, formatSheet, setUpPrinting } from "./result-sheet-look";
+import { lookUp, plan, type Target } from "./result-sheet-targets";
+import { markOwnSheet, OWNER_API_MINOR } from "./sheet-owner";
+import { type CellNote, CUT_MARKER, MAX_CELL_TEXT, sheetMatrix } from "./sheet-matrix";
 
 /** Syncs only when the next piece would push the batch past the budget. */
 class Batch {
   private bytes = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
+  private rowsQueued = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number,
+    private readonly progress: (rows: number) => void,
+  ) {}
 
-  async reserve(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > PAYLOAD_BUDGET_BYTES) await this.flush();
+  async reserve(bytes: number, rows = 0): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.budget) await this.flush();
     this.bytes += bytes;
+    this.rowsQueued += rows;
   }
 
   async flush(): Promise<void> {
     await this.context.sync();
     this.bytes = 0;
+    this.progress(this.rowsQueued);
   }
 }
 
 /** Fixed cost of the small commands (add, format, chart …) in a request. */
 const SMALL_COMMAND_BYTES = 2_000;
+/** Below this budget a refused request is not tried again: something else is wrong. */
+const SMALLEST_BUDGET_BYTES = 250_000;
 
 async function writeCells(
   ws: Excel.Worksheet,
-  sheet: ResultSheet,
-  date1904: boolean,
+  matrix: ReturnType<typeof sheetMatrix>,
   batch: Batch,
-): Promise<number> {
-  const { values, formats, columns } = sheetMatrix(sheet, date1904);
+): Promise<void> {
+  const { values, formats, columns } = matrix;
   for (let r = 0; r < values.length;) {
     // As many rows as fit the rest of the budget, at least one.
     let end = r;
     let bytes = 0;
     while (end < values.length) {
       const rowBytes = jsonBytes(values[end]) + jsonBytes(formats[end]);
-      if (end > r && bytes + rowBytes > PAYLOAD_BUDGET_BYTES / 2) break;
+      if (end > r && bytes + rowBytes > batch.budget / 2) break;
       bytes += rowBytes;
       end++;
     }
-    await batch.reserve(bytes);
+    await batch.reserve(bytes, end - r);
     const range = ws.getRangeByIndexes(r, 0, end - r, columns);
     // The number format goes first: Excel reads a value in the light of its cell's format, so
     // Text must be in place before "=1+1" arrives or it becomes a formula. A leading "'" would
@@ -53,103 +70,138 @@ async function writeCells(
     range.values = values.slice(r, end);
     r = end;
   }
-  return columns;
 }
 
-function formatSheet(ws: Excel.Worksheet, sheet: ResultSheet, columns: number): void {
-  if (sheet.headerRows > 0) {
-    formatHeading(ws.getRangeByIndexes(sheet.headerRows - 1, 0, 1, columns));
-    if (sheet.headerRows > 1)
-      ws.getRangeByIndexes(0, 0, sheet.headerRows - 1, 1).format.font.bold = true;
-    ws.freezePanes.freezeRows(sheet.headerRows);
-  }
-  sheet.columnWidths?.forEach((width, c) => {
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width);
+/** Names no user picks, unique per write, within Excel's 31 units. */
+function temporaryNames(count: number): string[] {
+  const stamp = Date.now().toString(36).slice(-8);
+  return Array.from({ length: count }, (_, i) => `~katsuyaku-${stamp}-${i}`);
+}
+
+/**
+ * Writes every sheet under a temporary name; only the last batch deletes the sheets being
+ * replaced and gives the new ones their names, so a failure before it leaves the workbook as
+ * it was (plus temporary sheets, which cleanUp removes).
+ */
+async function writeAll(
+  run: ExcelRun,
+  targets: readonly Target[],
+  temps: readonly string[],
+  date1904: boolean,
+  budget: number,
+  supports: ApiSupport,
+  onProgress: ProgressListener | undefined,
+): Promise<CellNote[][]> {
+  return run(async (context) => {
+    const matrices = targets.map((t) => sheetMatrix(t.sheet, date1904));
+    const totalRows = matrices.reduce((sum, m) => sum + m.values.length, 0);
+    const batch = new Batch(context, budget, (rows) => onProgress?.(rows, totalRows));
+    const worksheets = context.workbook.worksheets;
+    const added: Excel.Worksheet[] = [];
+    for (const [i, target] of targets.entries()) {
+      await batch.reserve(SMALL_COMMAND_BYTES);
+      const ws = worksheets.add(temps[i]!);
+      if (supports(OWNER_API_MINOR)) markOwnSheet(ws);
+      added.push(ws);
+      const matrix = matrices[i]!;
+      await writeCells(ws, matrix, batch);
+      await batch.reserve(SMALL_COMMAND_BYTES);
+      formatSheet(ws, target.sheet, matrix.columns);
+      if (target.sheet.chart) addChart(ws, target.sheet.chart, matrix.columns);
+    }
+    await batch.reserve(SMALL_COMMAND_BYTES * (targets.length + 1));
+    // Print setup (ExcelApi 1.9) first in the last batch: a host refusing a print setting
+    // fails the write before any old sheet is gone.
+    if (supports(9))
+      targets.forEach((t, i) => setUpPrinting(added[i]!, t.sheet, matrices[i]!.columns));
+    targets.forEach((target, i) => {
+      if (target.replaces !== null) {
+        const old = worksheets.getItem(target.replaces.name);
+        // Excel refuses to delete a "VeryHidden" sheet (InvalidOperation).
+        if (target.replaces.veryHidden) old.visibility = "Hidden";
+        old.delete();
+      }
+      added[i]!.name = target.name;
+    });
+    added[0]!.activate();
+    await batch.flush();
+    return matrices.map((m) => m.notes);
   });
 }
 
 /**
- * Print setup: Worksheet.pageLayout (every member used here) is ExcelApi 1.9, above the
- * manifest's 1.7, so older Excel skips it. Queued after everything else in the last batch, so
- * that a host refusing a print setting cannot leave a sheet half replaced.
+ * After a failed write: a temporary sheet whose final name is free again (its old sheet was
+ * deleted in the last batch, so its content is complete) takes that name; every other
+ * temporary sheet is deleted. Its own failure is swallowed: the write's error is what counts.
  */
-function setUpPrinting(ws: Excel.Worksheet, sheet: ResultSheet, columns: number): void {
-  ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.orientation = columns > 6 ? "Landscape" : "Portrait";
-  // All columns on one page wide, as many pages tall as needed (0: no limit, as in the file
-  // format's fitToHeight).
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (sheet.headerRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
+async function cleanUp(run: ExcelRun, targets: readonly Target[], temps: readonly string[]) {
+  try {
+    await run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const found = targets.map((target, i) => {
+        const temp = worksheets.getItemOrNullObject(temps[i]!);
+        const final = worksheets.getItemOrNullObject(target.name);
+        temp.load("name");
+        final.load("name");
+        return { target, temp, final };
+      });
+      await context.sync();
+      for (const { target, temp, final } of found) {
+        if (temp.isNullObject) continue;
+        if (target.replaces !== null && final.isNullObject) temp.name = target.name;
+        else temp.delete();
+      }
+      await context.sync();
+    });
+  } catch {
+    // The workbook keeps a "~katsuyaku-…" sheet the user can delete; nothing of theirs is lost.
+  }
 }
 
-function addChart(ws: Excel.Worksheet, chart: SheetChart, columns: number): void {
-  const first = Math.min(chart.labelColumn, ...chart.valueColumns);
-  const last = Math.max(chart.labelColumn, ...chart.valueColumns);
-  const rows = chart.lastRow - chart.firstRow + 1;
-  const contiguous = last - first === chart.valueColumns.length;
-  const source = contiguous
-    ? ws.getRangeByIndexes(chart.firstRow - 1, first, rows, last - first + 1)
-    : ws.getRangeByIndexes(chart.firstRow - 1, chart.valueColumns[0]!, rows, 1);
-  const added = ws.charts.add("ColumnClustered", source, "Columns");
-  added.title.text = chart.title;
-  added.legend.visible = chart.valueColumns.length > 1;
-  if (!contiguous)
-    added.series
-      .getItemAt(0)
-      .setXAxisValues(ws.getRangeByIndexes(chart.firstRow, chart.labelColumn, rows - 1, 1));
-  // Beside the table, so printing the table is not covered by the chart.
-  added.setPosition(cellAddress(chart.firstRow - 1, columns + 1));
+function noteText(note: CellNote, sheet: string): HostText {
+  const cell = cellAddress(note.row, note.column);
+  return note.kind === "cut"
+    ? cellCutText(sheet, cell, note.length, MAX_CELL_TEXT, CUT_MARKER)
+    : cellNotNumberText(sheet, cell, note.value);
 }
 
 /**
- * Writes the result sheets, replacing any of the same name. Batch 1 looks the names up (and
- * the date system); batch 2 renames each old sheet aside, adds the new one, writes number
- * formats then values, then the look (headings, widths, chart), and deletes the old sheet: the
- * workbook never lacks a sheet and never holds two of one name. Print setup (ExcelApi 1.9)
- * comes last. Sheets whose
- * values pass the 5 MB budget spill into further batches.
+ * Writes the result sheets, replacing earlier ones. Batch 1 looks the names up (and the date
+ * system; one more batch reads our marks when sheets of those names exist). Sheets of those
+ * names without our mark are replaced only when the user agrees (`confirmReplace`), else the
+ * results get free names. The write itself is atomic: new sheets are written under temporary
+ * names and swapped in by the last batch (see writeAll), so a failure on the way leaves the
+ * workbook as it was. A request Excel finds too big (5 MB on the web) makes the whole write
+ * start again with half the budget: it left nothing behind.
  */
 export async function writeResultSheets(
   run: ExcelRun,
   sheets: readonly ResultSheet[],
   supports: ApiSupport,
-): Promise<void> {
-  if (sheets.length === 0) return;
-  await run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const existing = sheets.map((s) => {
-      const found = worksheets.getItemOrNullObject(s.name);
-      found.load("name,visibility");
-      return found;
-    });
-    const date1904 = probeDateSystem(context);
-    await context.sync();
-    const system1904 = date1904();
-    const batch = new Batch(context);
-    const stamp = Date.now().toString(36);
-    let firstSheet: Excel.Worksheet | undefined;
-    const printing: (() => void)[] = [];
-    for (const [i, sheet] of sheets.entries()) {
-      await batch.reserve(SMALL_COMMAND_BYTES);
-      const old = existing[i]!;
-      // Renamed aside first: the new sheet needs the name, and the old one may be the last sheet.
-      if (!old.isNullObject) old.name = `~${stamp}-${i}`;
-      const ws = worksheets.add(sheet.name);
-      firstSheet ??= ws;
-      const columns = await writeCells(ws, sheet, system1904, batch);
-      await batch.reserve(SMALL_COMMAND_BYTES);
-      formatSheet(ws, sheet, columns);
-      if (sheet.chart) addChart(ws, sheet.chart, columns);
-      if (!old.isNullObject) {
-        // Excel refuses to delete a "VeryHidden" sheet (InvalidOperation).
-        if (old.visibility === "VeryHidden") old.visibility = "Hidden";
-        old.delete();
-      }
-      if (supports(9)) printing.push(() => setUpPrinting(ws, sheet, columns));
+  options: WriteSheetsOptions = {},
+): Promise<WrittenSheets> {
+  if (sheets.length === 0) return { names: [], notes: [] };
+  const found = await lookUp(run, sheets, supports);
+  const targets = await plan(sheets, found, options.confirmReplace);
+  for (let budget = PAYLOAD_BUDGET_BYTES; ; budget = Math.floor(budget / 2)) {
+    const temps = temporaryNames(targets.length);
+    try {
+      const notes = await writeAll(
+        run,
+        targets,
+        temps,
+        found.date1904,
+        budget,
+        supports,
+        options.onProgress,
+      );
+      return {
+        names: targets.map((t) => t.name),
+        notes: notes.flatMap((list, i) => list.map((n) => noteText(n, targets[i]!.name))),
+      };
+    } catch (error) {
+      await cleanUp(run, targets, temps);
+      if (!isPayloadTooLarge(error) || budget / 2 < SMALLEST_BUDGET_BYTES) throw error;
     }
-    firstSheet?.activate();
-    await batch.reserve(SMALL_COMMAND_BYTES);
-    for (const setUp of printing) setUp();
-    await batch.flush();
-  });
+  }
 }

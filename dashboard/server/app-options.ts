@@ -1,13 +1,10 @@
 import type { FastifyServerOptions } from "fastify";
 import type { ScryptParams } from "./auth/password";
 import type { SecureCookieSetting } from "./auth/session-cookie";
-import type { Plan } from "./report/plan";
 import type { Storage } from "./storage/storage";
 
 export interface AppOptions {
   storage: Storage;
-  /** the plan items of the progress report; default: the bundled plan-items.json */
-  plan?: Plan;
   /** Secure session cookie: true, false, or "auto" (when the request came over https) */
   secureCookies?: SecureCookieSetting;
   /** trust X-Forwarded-* from a reverse proxy (needed for "auto" behind TLS termination) */

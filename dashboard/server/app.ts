@@ -9,15 +9,14 @@ import {
 } from "./app-options";
 import { DEFAULT_SCRYPT } from "./auth/password";
 import "./auth/request-identity";
-import { ApiError } from "./http/api-error";
+import { apiError } from "./http/api-error";
 import { installErrorHandling } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { webPages } from "./http/web-pages";
-import { ROUND_TABLES } from "../../shared/schedule/find-round";
+import { roundsOf } from "../../shared/schedule/find-round";
 import { compactAndRefresh } from "./aggregation/load-publication";
 import { PublicationWorker } from "./aggregation/publication-worker-client";
 import { SummaryRefresher } from "./aggregation/summary-refresher";
-import { loadPlan } from "./report/plan";
 import { authRoutes } from "./routes/auth-routes";
 import { homeRoutes } from "./routes/home-routes";
 import { importRoutes } from "./routes/import-routes";
@@ -27,6 +26,11 @@ import { submissionRoutes } from "./routes/submission-routes";
 import { summaryRoutes } from "./routes/summary-routes";
 import { tokenRoutes } from "./routes/token-routes";
 import { userRoutes } from "./routes/user-routes";
+import { scheduleRoutes } from "./routes/schedule-routes";
+import { planRoutes } from "./routes/plan-routes";
+import { SCHEDULE_MESSAGES } from "./messages/schedules";
+import { loadStoredSchedules } from "./schedules/load-stored-schedules";
+import { HTTP_MESSAGES } from "./messages/http";
 
 /**
  * The HTTP application over a given storage. Tests build it around PGlite or PostgreSQL and
@@ -42,6 +46,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: "error",
   });
 
+  // Uploaded fiscal years join the bundled ones before any route can ask for a round.
+  for (const skipped of await loadStoredSchedules(options.storage)) {
+    app.log.warn(skipped, SCHEDULE_MESSAGES.storedInvalid);
+  }
+
   // The published tables are computed off the event loop: the roll-up and suppression of a
   // year take ~60–120 ms at 100,000 records, a stall of every request in flight.
   const publications = new PublicationWorker();
@@ -54,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       app.log.warn({ err: error, fiscalYear }, "summary refresh failed; the next request computes"),
   });
   const stopListening = options.storage.onRecordsStored((years) =>
-    summaries.recordsStored(years.filter((y) => ROUND_TABLES[y] !== undefined)),
+    summaries.recordsStored(years.filter((y) => roundsOf(y).length > 0)),
   );
   app.addHook("onClose", async () => {
     stopListening();
@@ -66,7 +75,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     storage: options.storage,
     summaries,
     computePublication: publications.compute,
-    plan: options.plan ?? loadPlan(),
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? "auto",
     sessionHours: options.sessionHours ?? 8,
@@ -85,13 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () =>
-      new ApiError(
-        429,
-        "RATE_LIMITED",
-        "ログインの試行回数が多すぎます。しばらく待ってからやり直してください。",
-        "Too many login attempts; try again later.",
-      ),
+    errorResponseBuilder: () => apiError(429, "RATE_LIMITED", HTTP_MESSAGES.loginRateLimited),
   });
 
   for (const routes of [
@@ -103,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     importRoutes,
     summaryRoutes,
     reportRoutes,
+    planRoutes,
+    scheduleRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));
   }

@@ -10,7 +10,6 @@ export interface ServerConfig {
   loadDemo: boolean;
   secureCookies: SecureCookieSetting;
   trustProxy: boolean;
-  planFile: string | undefined;
   loginAttemptsPerMinute: number;
 }
 
@@ -29,7 +28,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     loadDemo: env["KATSUYAKU_DEMO"] !== "0",
     secureCookies: secure === "auto" ? "auto" : secure === "1" || secure === "true",
     trustProxy: env["KATSUYAKU_TRUST_PROXY"] === "1",
-    planFile: env["KATSUYAKU_PLAN_FILE"] || undefined,
     loginAttemptsPerMinute: Number.isInteger(attempts) && attempts > 0 ? attempts : 10,
   };
 }

@@ -2,6 +2,7 @@ import { hashPassword } from "./auth/password";
 import { newSecret } from "./auth/secret";
 import { demoRecords } from "./demo/demo-records";
 import { recordInputOf } from "./records/record-input";
+import { SAMPLE_PLAN_ITEMS } from "./annual-report/sample-plan";
 import type { Storage } from "./storage/storage";
 
 export const ADMIN_USERNAME = "admin";
@@ -31,5 +32,8 @@ export async function loadDemoData(storage: Storage): Promise<number> {
   const records = demoRecords();
   const outcome = await storage.importRecords(records.map((r) => recordInputOf(r, "demo")));
   if (outcome.kind === "conflict") throw new Error("demo data conflicts with stored records");
+  // Sample plan items (marked as sample) so the annual report page has something to edit; a
+  // year whose items were already saved keeps them (a version conflict is not an error here).
+  await storage.savePlanItems(2025, SAMPLE_PLAN_ITEMS, 0, null);
   return [...outcome.outcomes.values()].filter((o) => o === "stored").length;
 }

@@ -2,8 +2,9 @@ import type { CivilDate } from "../dates/civil-date";
 import { normalizeText } from "../roster/normalize-text";
 import { isDateProblem, parseDateText } from "../roster/parse-date";
 import { findRound, knownFiscalYears } from "../schedule/find-round";
-import type { Round, RoundNumber } from "../schedule/round";
+import type { Round } from "../schedule/round";
 import { intOption } from "./args";
+import { fiscalYearOption } from "./schedule-options";
 import { UsageError } from "./usage-error";
 
 /** A date option in any format a roster accepts (ISO, 2025/8/20, 令和7年8月20日, R7.8.20). */
@@ -20,19 +21,25 @@ export function dateOption(name: string, value: string | undefined): CivilDate |
   return parsed;
 }
 
-/** `--round N [--fiscal-year Y]` → the round of the schedule table, or a UsageError. */
+/**
+ * `--round N [--fiscal-year Y]` → the round of the schedule, or a UsageError. Without
+ * `--fiscal-year`, the year that `hint` (a date the command was given) falls in.
+ */
 export function roundOption(
   roundValue: string | undefined,
   fiscalYearValue: string | undefined,
+  hint?: CivilDate,
 ): Round {
   if (roundValue === undefined) {
-    throw new UsageError("--round（1〜6）を指定してください", "--round (1–6) is required");
+    throw new UsageError(
+      "--round（第N回の N）を指定してください",
+      "--round (the N of round N) is required",
+    );
   }
   const years = knownFiscalYears();
-  const fiscalYear =
-    intOption("fiscal-year", fiscalYearValue, 1900, 9999) ?? years[years.length - 1]!;
-  const roundNumber = intOption("round", roundValue, 1, 6);
-  const round = findRound(fiscalYear, roundNumber as RoundNumber);
+  const roundNumber = intOption("round", roundValue, 1, 99)!;
+  const fiscalYear = fiscalYearOption(fiscalYearValue, hint, roundNumber);
+  const round = findRound(fiscalYear, roundNumber);
   if (!round) {
     throw new UsageError(
       `${fiscalYear}年度 第${roundValue}回 の日程はありません（登録済みの年度: ${years.join(", ")}）`,

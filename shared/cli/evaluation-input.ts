@@ -1,6 +1,6 @@
 import type { CivilDate } from "../dates/civil-date";
+import { evaluateRosters } from "../evaluation/evaluate-rosters";
 import { normalizeText } from "../roster/normalize-text";
-import { compareSnapshots } from "../roster/compare-snapshots";
 import type { RosterIssue } from "../roster/issue";
 import {
   ACTION_IDS,
@@ -8,17 +8,18 @@ import {
   type Application,
   type MatchedActionId,
 } from "../rules/action-result";
-import { companyEligibility, type CompanyEligibility } from "../rules/company-eligibility";
-import { evaluateApplication, type Evaluation } from "../rules/evaluate";
+import type { CompanyEligibility } from "../rules/company-eligibility";
+import type { Evaluation } from "../rules/evaluate";
 import type { Round } from "../schedule/round";
 import { dateOption, roundOption } from "./cli-options";
 import { loadRoster, type LoadedRoster } from "./load-roster";
+import { loadScheduleFiles, SCHEDULE_OPTIONS } from "./schedule-options";
 import { UsageError } from "./usage-error";
 
 /** The options `evaluate` and `stats` share. */
 export const EVALUATION_OPTIONS = {
   round: { type: "string" },
-  "fiscal-year": { type: "string" },
+  ...SCHEDULE_OPTIONS,
   actions: { type: "string" },
   target: { type: "string", multiple: true },
   application: { type: "string" },
@@ -32,6 +33,7 @@ export const EVALUATION_OPTIONS = {
 export interface EvaluationValues {
   round?: string;
   "fiscal-year"?: string;
+  schedule?: string[];
   actions?: string;
   target?: string[];
   application?: string;
@@ -104,7 +106,12 @@ export function parseTargets(
 
 /** Loads both rosters and evaluates the application; a refusal is a UsageError (exit 2). */
 export async function runEvaluation(values: EvaluationValues): Promise<EvaluationRun> {
-  const round = roundOption(values.round, values["fiscal-year"]);
+  loadScheduleFiles(values.schedule);
+  const round = roundOption(
+    values.round,
+    values["fiscal-year"],
+    dateOption("application-date", values["application-date"]),
+  );
   const actions = parseActions(values.actions);
   const targets = parseTargets(values.target);
   const notices: string[] = [];
@@ -122,24 +129,21 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
     );
   }
   // The ≤300 count is judged on the application date; without one, the round's last application day.
-  const applicationDate =
-    dateOption("application-date", values["application-date"]) ?? round.application.end;
+  const typedDate = dateOption("application-date", values["application-date"]);
   const applicationRoster = await loadRoster(values.application, values["application-sheet"]);
   const reportRoster = await loadRoster(values.report, values["report-sheet"]);
-  const application: Application = { actions, targets, period: round.implementation };
-  const evaluation = evaluateApplication(
-    application,
-    applicationRoster.result.workers,
-    reportRoster.result.workers,
+  const { application, applicationDate, refused, evaluation, snapshotIssues } = evaluateRosters(
     {
+      round,
+      actions,
+      targets,
+      applicationDate: typedDate,
       planFiled: values["without-plan"] !== true,
     },
+    { application: applicationRoster.result, report: reportRoster.result },
   );
-  if (!evaluation.evaluated) {
-    throw new UsageError(
-      evaluation.refused.map((r) => r.ja).join("\n"),
-      evaluation.refused.map((r) => r.en).join("\n"),
-    );
+  if (evaluation === undefined) {
+    throw new UsageError(refused.map((r) => r.ja).join("\n"), refused.map((r) => r.en).join("\n"));
   }
   return {
     round,
@@ -147,8 +151,8 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
     applicationDate,
     applicationRoster,
     reportRoster,
-    snapshotIssues: compareSnapshots(applicationRoster.result.workers, reportRoster.result),
-    eligibility: companyEligibility(applicationRoster.result.workers, applicationDate),
+    snapshotIssues,
+    eligibility: evaluation.company,
     evaluation,
     notices,
   };

@@ -1,4 +1,6 @@
+import { groupPlace, type IssueGroup } from "../roster/group-issues";
 import { columnForHeader } from "../roster/header-map";
+import type { IncompleteResult } from "../roster/incomplete-result";
 import type { RosterIssue } from "../roster/issue";
 import { t, type Lang } from "./args";
 
@@ -35,4 +37,48 @@ export function issueLine(issue: RosterIssue, lang: Lang): string {
     `row ${issue.row}, "${issue.column}"`,
   );
   return `  ${where}: ${issueMessage(issue, lang)}`;
+}
+
+/** The CLI's JSON shape of a group of identical issues (issue 16 §7). */
+export interface IssueGroupJson {
+  code: string;
+  severity: string;
+  column: string;
+  message: string;
+  rows: number[];
+  count: number;
+}
+
+export function groupJson(group: IssueGroup, lang: Lang): IssueGroupJson {
+  const first = group.issues[0]!;
+  const { column, message } = issueJson(first, lang);
+  return {
+    code: group.code,
+    severity: group.severity,
+    column,
+    message,
+    rows: group.rows,
+    count: group.count,
+  };
+}
+
+/** One line per group: a single issue reads as before, several name their rows and count. */
+export function groupLine(group: IssueGroup, lang: Lang): string {
+  if (group.count === 1) return issueLine(group.issues[0]!, lang);
+  const place = groupPlace(group);
+  const where = t(lang, `${place.ja}「${group.column}」`, `${place.en}, "${group.column}"`);
+  return `  ${where}: ${issueMessage(group.issues[0]!, lang)}`;
+}
+
+/** The `incomplete` member of the JSON documents: null when every row was usable. */
+export function incompleteJson(incomplete: IncompleteResult | null, lang: Lang) {
+  if (incomplete === null) return null;
+  return {
+    excludedRows: incomplete.excludedRows,
+    rosters: incomplete.rosters.map((r) => ({
+      roster: t(lang, r.labelJa, r.labelEn),
+      rows: r.rows,
+    })),
+    message: t(lang, incomplete.messageJa, incomplete.messageEn),
+  };
 }

@@ -1,4 +1,5 @@
 import { COLUMNS } from "../roster/columns";
+import { ACTION_IDS } from "../rules/action-result";
 
 /**
  * 株式会社デモ: a fictional 30-person company in round 1 of FY2025 whose two rosters show
@@ -70,20 +71,28 @@ function reportRows(): Row[] {
   return rows;
 }
 
+/**
+ * The rows above omit the last two columns, 使用人兼務 and 1年以上雇用見込み; they go in here. The demo's
+ * officer is also an employee (使用人兼務役員), so every count keeps him as a worker.
+ */
+function withOptionalColumns(row: Row): Row {
+  return [...row, row[7] === "役員" ? "はい" : "", ""];
+}
+
 /** The application-date roster (申請時) as cells, header first. */
 export function demoApplicationCells(): string[][] {
-  return [[...DEMO_HEADERS], ...APPLICATION.map((row) => [...row])];
+  return [[...DEMO_HEADERS], ...APPLICATION.map(withOptionalColumns)];
 }
 
 /** The report-date roster (実績報告時) as cells, header first. */
 export function demoReportCells(): string[][] {
-  return [[...DEMO_HEADERS], ...reportRows()];
+  return [[...DEMO_HEADERS], ...reportRows().map(withOptionalColumns)];
 }
 
 /** What the demo company applied for. */
 export const DEMO_APPLICATION = {
   fiscalYear: 2025,
   round: 1,
-  actions: ["A", "B", "C", "D"],
+  actions: ACTION_IDS,
   targets: { A: "総合職", B: "総合職", C: "パートタイマー" },
 } as const;

@@ -42,6 +42,16 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "trainingDate", header: "研修受講日", required: false, kind: "date", aliases: [] },
   { key: "annualWage", header: "年間賃金", required: false, kind: "amount", aliases: [] },
   { key: "weeklyHours", header: "週所定労働時間", required: false, kind: "hours", aliases: [] },
+  // Added by issue 16, after the original 17 so that rosters made from the older template
+  // keep their column positions.
+  { key: "officerEmployee", header: "使用人兼務", required: false, kind: "enum", aliases: [] },
+  {
+    key: "expectedOneYear",
+    header: "1年以上雇用見込み",
+    required: false,
+    kind: "enum",
+    aliases: ["1年以上の雇用見込み"],
+  },
 ];
 
 /** Position of each key in {@link COLUMNS}: the slot its value takes while a row is read. */

@@ -1,5 +1,11 @@
 import type { RosterIssue } from "./issue";
-import { genderChanged, leftBeforeReport, newHireAtReport, type IssueText } from "./messages";
+import {
+  applicationRowExcluded,
+  genderChanged,
+  leftBeforeReport,
+  newHireAtReport,
+  type IssueText,
+} from "./messages";
 import { columnSpec } from "./columns";
 import { genderLabel } from "./parse-enums";
 import type { RosterReadResult } from "./read-result";
@@ -36,9 +42,16 @@ function lookalikeOf(id: string, byDigits: ReadonlyMap<string, string>): string 
  * report row.
  */
 export function compareSnapshots(
-  application: readonly Worker[],
+  applicationRoster: readonly Worker[] | RosterReadResult,
   report: RosterReadResult,
 ): RosterIssue[] {
+  const application =
+    "workers" in applicationRoster ? applicationRoster.workers : applicationRoster;
+  // A report worker whose application row was rejected is not a new hire: point at that row.
+  const excludedRow = new Map<string, number>();
+  if ("workers" in applicationRoster)
+    for (const r of applicationRoster.rejectedIds ?? [])
+      if (!excludedRow.has(r.employeeId)) excludedRow.set(r.employeeId, r.row);
   const place = (key: ColumnKey) => {
     const column = report.columns.find((c) => c.key === key);
     return column ?? { header: columnSpec(key).header, index: undefined };
@@ -63,7 +76,19 @@ export function compareSnapshots(
     const id = worker.employeeId;
     present.add(id);
     const earlier = before.get(id);
-    if (earlier === undefined) {
+    const rejectedRow = earlier === undefined ? excludedRow.get(id) : undefined;
+    if (rejectedRow !== undefined) {
+      issues.push(
+        warning(
+          worker.row,
+          idColumn.header,
+          idColumn.index,
+          "APPLICATION_ROW_EXCLUDED",
+          applicationRowExcluded(id, rejectedRow),
+          id,
+        ),
+      );
+    } else if (earlier === undefined) {
       issues.push(
         warning(
           worker.row,

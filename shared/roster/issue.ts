@@ -20,6 +20,9 @@ export type IssueCode =
   | "MANAGER_WITH_ALLOWANCE"
   | "NON_HOLDER_WITH_ALLOWANCE"
   | "DISPATCHED_EXCLUDED"
+  | "OFFICER_EXCLUDED"
+  | "GRADE_BLANK_AS_NONE"
+  | "APPLICATION_ROW_EXCLUDED"
   | "NEW_HIRE_AT_REPORT"
   | "LEFT_BEFORE_REPORT"
   | "GENDER_CHANGED"
@@ -39,6 +42,8 @@ export interface RosterIssue {
   code: IssueCode;
   /** Spreadsheet row number; 1 for header problems. */
   row: number;
+  /** Every row one grouped issue stands for (GRADE_BLANK_AS_NONE); `row` is the first. */
+  rows?: number[];
   /** Header text as written in the sheet (or the template's header for a missing column). */
   column: string;
   /** 0-based column index in the sheet, when the column exists (for marking cells). */

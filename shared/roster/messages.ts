@@ -238,6 +238,44 @@ export const DISPATCHED_EXCLUDED: IssueText = {
   messageEn: "Dispatched workers are employed by their agency and are excluded from every count.",
 };
 
+export const OFFICER_EXCLUDED: IssueText = {
+  messageJa:
+    "役員は労働者ではないため、役員の女性比率にだけ数え、雇用管理区分の比率・常時雇用する労働者数・賃金の差異・研修の対象から除外します。",
+  messageEn:
+    "Officers are not workers (労働者): they count for the officer ratio only and are left out of category ratios, the regularly-employed count, the wage gap and training.",
+  fixJa: "使用人兼務役員であれば「使用人兼務」列に「はい」と入力してください。",
+  fixEn:
+    "For an officer who is also an employee (使用人兼務役員), enter はい in the 使用人兼務 column.",
+};
+
+/** Rows shown in one grouped message: "2, 4, 5 行目" / "rows 2, 4, 5", long lists cut short. */
+export function rowList(rows: readonly number[], max = 20): { ja: string; en: string } {
+  const shown = rows.slice(0, max).join(", ");
+  if (rows.length <= max) return { ja: `${shown} 行目`, en: `rows ${shown}` };
+  const rest = rows.length - max;
+  return { ja: `${shown} 行目ほか ${rest} 行`, en: `rows ${shown} and ${rest} more` };
+}
+
+export function blankGradeText(rows: readonly number[]): IssueText {
+  const list = rowList(rows);
+  return {
+    messageJa: `職階が空欄の ${rows.length} 行（${list.ja}）を「一般」として扱います。`,
+    messageEn: `${rows.length} row(s) with a blank grade (${list.en}) are read as 一般 (no position).`,
+    fixJa: "役員・部長級・課長級・係長級の人がいれば、職階を入力してください。",
+    fixEn:
+      "Enter the grade of any officer, director, section chief or subsection chief among them.",
+  };
+}
+
+export function applicationRowExcluded(id: string, applicationRow: number): IssueText {
+  return {
+    messageJa: `社員番号「${quoted(id)}」は申請時の名簿の ${applicationRow} 行目にありますが、その行にエラーがあるため判定に含まれていません（申請後の入社ではありません）。`,
+    messageEn: `Employee ID "${quoted(id)}" is on row ${applicationRow} of the application roster, but that row has an error and is left out (not a new hire).`,
+    fixJa: `申請時の名簿の ${applicationRow} 行目のエラーを直してください。`,
+    fixEn: `Fix the error on row ${applicationRow} of the application roster.`,
+  };
+}
+
 export function beforeHired(
   what: "appointment" | "training",
   date: CivilDate,

@@ -6,6 +6,8 @@ export type EnumKey =
   | "employmentType"
   | "term"
   | "grade"
+  | "officerEmployee"
+  | "expectedOneYear"
   | "retirementPlan"
   | "workplace"
   | "employmentInsurance";
@@ -33,6 +35,20 @@ function table(
     for (const spelling of spellings) values.set(spelling.toLowerCase(), value);
   }
   return { values, canonical };
+}
+
+/** はい / いいえ columns (使用人兼務, 1年以上雇用見込み). */
+function yesNo(): EnumTable {
+  return table(
+    [
+      { ja: "はい", en: "yes" },
+      { ja: "いいえ", en: "no" },
+    ],
+    [
+      [true, ["はい", "yes", "Y", "○", "有", "あり"]],
+      [false, ["いいえ", "no", "N", "×", "無", "なし"]],
+    ],
+  );
 }
 
 /**
@@ -92,6 +108,8 @@ export const ENUMS: Readonly<Record<EnumKey, EnumTable>> = {
       ["none", ["一般"]],
     ],
   ),
+  officerEmployee: yesNo(),
+  expectedOneYear: yesNo(),
   retirementPlan: table(
     [
       { ja: "対象", en: "covered" },

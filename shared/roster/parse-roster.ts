@@ -7,8 +7,8 @@ import { mapHeaders } from "./header-map";
 import { extraCells } from "./layout-messages";
 import { columnLetter } from "./messages";
 import type { RosterIssue } from "./issue";
-import { duplicateId, emptyRoster, requiredMissing } from "./messages";
-import type { RosterReadResult } from "./read-result";
+import { blankGradeText, duplicateId, emptyRoster, requiredMissing } from "./messages";
+import type { RejectedRowId, RosterReadResult } from "./read-result";
 import { checkRow, type ColumnPlace, type RowValues } from "./row-checks";
 import type { EmploymentType, Gender, Grade, Term, Worker, Workplace } from "./worker";
 
@@ -28,6 +28,7 @@ const MAX_ISSUE_VALUE = 200;
 // binding (which CommonJS output turns into a getter call per access).
 const S = { ...SLOT };
 const ID_SLOT = S.employeeId;
+const GRADE_SLOT = S.grade;
 const checkRowValues = checkRow;
 
 /**
@@ -49,6 +50,8 @@ export function parseRoster(
     columns: [],
     extraHeaders: [],
   };
+  const rejectedIds: RejectedRowId[] = [];
+  result.rejectedIds = rejectedIds;
   const { workers, issues, rejectedRows } = result;
 
   let h = 0;
@@ -73,6 +76,10 @@ export function parseRoster(
   const unusable = map.missing.length > 0;
   const firstRowOfId = new FirstRowIndex(cells.length - h - 1);
   const v: RowValues = COLUMNS.map(() => undefined);
+  // A blank 職階 is 一般 (most rosters leave ordinary staff blank): ONE warning lists the rows.
+  // It is pushed when its first row is met so that the issue list stays in row order.
+  let blankGrade: RosterIssue | undefined;
+  const blankGradeRows: number[] = [];
 
   for (let r = h + 1; r < cells.length; r++) {
     const cellsOfRow = cells[r]!;
@@ -87,7 +94,18 @@ export function parseRoster(
       const read = reader.read(cellsOfRow[reader.index]);
       if (read === null) {
         v[slots[i]!] = undefined;
-        if (reader.spec.required) {
+        if (slots[i] === GRADE_SLOT) {
+          v[GRADE_SLOT] = "none";
+          blankGradeRows.push(row);
+          if (blankGrade === undefined) {
+            const text = blankGradeText([]);
+            blankGrade = {
+              ...cellIssue("GRADE_BLANK_AS_NONE", row, reader, text),
+              severity: "warning",
+            };
+            issues.push(blankGrade);
+          }
+        } else if (reader.spec.required) {
           rejected = true;
           const text = requiredMissing(reader.header.trim(), reader.spec.key);
           issues.push(cellIssue("REQUIRED_MISSING", row, reader, text));
@@ -116,10 +134,16 @@ export function parseRoster(
     checkRowValues(v, row, places, issues);
     if (issues.length - firstIssue > 1) sortByColumn(issues, firstIssue);
 
-    if (rejected) rejectedRows.push(row);
-    else workers.push(toWorker(row, v));
+    if (rejected) {
+      rejectedRows.push(row);
+      if (typeof id === "string") rejectedIds.push({ row, employeeId: id });
+    } else workers.push(toWorker(row, v));
   }
 
+  if (blankGrade !== undefined) {
+    Object.assign(blankGrade, blankGradeText(blankGradeRows));
+    blankGrade.rows = blankGradeRows;
+  }
   if (result.rowCount === 0)
     issues.push(rosterIssue("EMPTY_ROSTER", headerRow, "", emptyRoster(true)));
   return result;
@@ -221,7 +245,9 @@ function toWorker(row: number, v: RowValues): Worker {
     employmentType: v[S.employmentType] as EmploymentType,
     term: v[S.term] as Term | undefined,
     hireDate: v[S.hireDate] as CivilDate | undefined,
-    grade: v[S.grade] as Grade,
+    grade: (v[S.grade] as Grade | undefined) ?? "none",
+    officerEmployee: v[S.officerEmployee] as boolean | undefined,
+    expectedOneYear: v[S.expectedOneYear] as boolean | undefined,
     positionTitle: v[S.positionTitle] as string | undefined,
     appointmentDate: v[S.appointmentDate] as CivilDate | undefined,
     positionAllowance: (v[S.positionAllowance] as number | undefined) ?? 0,

@@ -20,7 +20,15 @@ export interface RosterReadResult {
   rowCount: number;
   /** Rows not turned into a Worker because a required value is missing or invalid. */
   rejectedRows: number[];
+  /** The 社員番号 of rejected rows that have a usable one: a later snapshot points back at them. */
+  rejectedIds?: RejectedRowId[];
   columns: RecognisedColumn[];
   /** Unknown columns: kept in the sheet and ignored. */
   extraHeaders: string[];
+}
+
+/** A rejected row and the employee ID it still carries. */
+export interface RejectedRowId {
+  row: number;
+  employeeId: string;
 }

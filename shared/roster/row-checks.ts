@@ -65,6 +65,9 @@ export function checkRow(
   if (type === "dispatched") {
     warn(issues, "DISPATCHED_EXCLUDED", row, places[S.employmentType], text.DISPATCHED_EXCLUDED);
   }
+  if (grade === "officer" && type !== "dispatched" && v[S.officerEmployee] !== true) {
+    warn(issues, "OFFICER_EXCLUDED", row, places[S.grade], text.OFFICER_EXCLUDED);
+  }
   if (allowance !== undefined && allowance > 0 && grade !== undefined) {
     // 管理職手当 for 部長級/課長級 is not this grant's 役職手当; 一般 and 役員 hold no position.
     if (grade === "director" || grade === "sectionChief") {

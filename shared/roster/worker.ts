@@ -31,6 +31,10 @@ export interface Worker {
   term?: Term;
   hireDate?: CivilDate;
   grade: Grade;
+  /** 使用人兼務: an officer (役員) who is also an employee (使用人兼務役員) counts as a 労働者. */
+  officerEmployee?: boolean;
+  /** 1年以上雇用見込み: a 有期 worker hired with the expectation of ≥ 1 year is 常時雇用 (p.22 (2)イ). */
+  expectedOneYear?: boolean;
   /** 役職名 */
   positionTitle?: string;
   /** 就任日: when the worker took the current grade/title. */
@@ -68,4 +72,6 @@ export type ColumnKey =
   | "employmentInsurance"
   | "trainingDate"
   | "annualWage"
-  | "weeklyHours";
+  | "weeklyHours"
+  | "officerEmployee"
+  | "expectedOneYear";

@@ -1,8 +1,8 @@
 import type { DateRange } from "../dates/civil-date";
 
 /** 取組1's actions: A 女性管理職の増加, B 役職手当の支給対象の女性従業員の増加, C 非正規従業員でも登用可能な役職の新設, D 非正規従業員の退職金制度の導入 (add-on). */
-export type ActionId = "A" | "B" | "C" | "D";
-export const ACTION_IDS: readonly ActionId[] = ["A", "B", "C", "D"];
+export const ACTION_IDS = ["A", "B", "C", "D"] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
 /** The actions whose evidence persons must be different workers (p.7 ※). */
 export type MatchedActionId = "A" | "B" | "C";
 

@@ -1,6 +1,7 @@
 import type { CivilDate } from "../dates/civil-date";
 import type { Worker } from "../roster/worker";
-import { countedWorkers } from "./counted-workers";
+import type { Reason } from "./action-result";
+import { type OfficerRatio, officerRatio } from "./officer-ratio";
 import { type CategoryRatio, femaleRatioByCategory } from "./female-ratio";
 import { type RegularlyEmployedResult, regularlyEmployedCount } from "./regularly-employed";
 import { type TokyoInsuredResult, tokyoInsured } from "./tokyo-insured";
@@ -110,10 +111,15 @@ export interface CompanyEligibility {
   tokyoInsured: TokyoInsuredResult;
   /** E3 material: every category's female ratio; each action names the one it targets. */
   categories: CategoryRatio[];
-  /** false if E1 or E2 fails, null if E2 is unknown, true otherwise (declarations aside). */
+  /** false if E1 or E2 fails, null if either is unknown, true otherwise (declarations aside). */
   rosterConditionsMet: boolean | null;
+  /** Why the roster conditions are not met or unknown, the deciding reason first; empty when met. */
+  failureReasons: Reason[];
   /** Dispatched workers excluded from every count (tell the user). */
   dispatchedExcluded: number;
+  /** Officers who are not also employees: counted for the officer ratio only (tell the user). */
+  officersExcluded: number;
+  officers: OfficerRatio;
   declarations: readonly DeclarationItem[];
 }
 
@@ -124,13 +130,28 @@ export function companyEligibility(
 ): CompanyEligibility {
   const regularlyEmployed = regularlyEmployedCount(workers, asOf);
   const insured = tokyoInsured(workers, asOf);
-  const rosterConditionsMet = !regularlyEmployed.eligible ? false : insured.satisfied;
+  const e1 = regularlyEmployed.status;
+  const e2 = insured.satisfied;
+  const rosterConditionsMet =
+    e1 === "notMet" || e2 === false ? false : e1 === "unknown" || e2 === null ? null : true;
+  const failureReasons: Reason[] = [];
+  // A failing condition decides; an unknown one is only worth saying when nothing fails.
+  if (e1 === "notMet") failureReasons.push(regularlyEmployed.reasons[0]!);
+  if (e2 === false) failureReasons.push(...insured.reasons);
+  if (failureReasons.length === 0) {
+    if (e1 === "unknown") failureReasons.push(...regularlyEmployed.reasons.slice(1));
+    if (e2 === null) failureReasons.push(...insured.reasons);
+  }
   return {
     regularlyEmployed,
     tokyoInsured: insured,
     categories: femaleRatioByCategory(workers),
     rosterConditionsMet,
-    dispatchedExcluded: workers.length - countedWorkers(workers).length,
+    failureReasons,
+    dispatchedExcluded: regularlyEmployed.dispatchedExcluded,
+    officersExcluded: regularlyEmployed.officersExcluded,
+
+    officers: officerRatio(workers),
     declarations: DECLARATIONS,
   };
 }

@@ -1,4 +1,6 @@
+import type { CivilDate } from "../dates/civil-date";
 import type { Worker } from "../roster/worker";
+import { type CompanyEligibility, companyEligibility } from "./company-eligibility";
 import { textKey } from "./text-key";
 import type { ActionAssessment } from "./action-assessment";
 import { assessActionA } from "./action-a";
@@ -15,6 +17,11 @@ import { type GrantProjection, projectedGrant } from "./grant";
 import { type TrainingResult, trainingCompletion } from "./training";
 
 export interface EvaluateOptions {
+  /**
+   * 申請日: the ≤300 count and the Tokyo-insured worker are judged on it (p.1 (2)). Without it,
+   * fixed-term workers cannot be checked for a year of service.
+   */
+  applicationDate?: CivilDate;
   /** 取組2: the action plan naming the actions was filed and published with the wage gap (a declaration). */
   planFiled?: boolean;
 }
@@ -25,6 +32,8 @@ export interface Evaluation {
   actions: Record<ActionId, ActionResult>;
   training: TrainingResult;
   grant: GrantProjection;
+  /** 支給対象事業者 on the application roster: the grant is ¥0 / unknown unless it holds. */
+  company: CompanyEligibility;
   /** Why the application cannot be judged; empty when it can. */
   refused: Reason[];
 }
@@ -106,15 +115,17 @@ export function evaluateApplication(
   app: Application,
   applicationWorkers: readonly Worker[],
   reportWorkers: readonly Worker[],
-  { planFiled = true }: EvaluateOptions = {},
+  { planFiled = true, applicationDate }: EvaluateOptions = {},
 ): Evaluation {
   const refused = checkApplication(app, applicationWorkers);
+  const company = companyEligibility(applicationWorkers, applicationDate);
   if (refused.length > 0) {
     const training: TrainingResult = {
       complete: false,
       missing: [],
       trained: 0,
       total: 0,
+      hiredAfterPeriod: [],
       reasons: [],
     };
     return {
@@ -126,7 +137,8 @@ export function evaluateApplication(
         D: notEvaluated("D", app),
       },
       training,
-      grant: { yen: 0, isProjection: true, reasons: refused },
+      grant: { yen: 0, isProjection: true, status: "unknown", reasons: refused },
+      company,
       refused,
     };
   }
@@ -155,7 +167,8 @@ export function evaluateApplication(
     evaluated: true,
     actions,
     training,
-    grant: projectedGrant(actions, training, planFiled),
+    grant: projectedGrant(actions, training, planFiled, company),
+    company,
     refused: [],
   };
 }

@@ -8,11 +8,26 @@ export const GRANT_ADD_ON_D = 100_000;
 /** p.2: 奨励金最大 100万円. */
 export const GRANT_CAP = 1_000_000;
 
+/**
+ * `projected`: the rules give `yen`; `ineligible`: the company is not a 支給対象事業者 on the
+ * roster (¥0); `unknown`: the roster cannot establish that it is (yen is 0, not a figure).
+ */
+export type GrantStatus = "projected" | "ineligible" | "unknown";
+
 /** 見込額: what the rules give; the foundation may reduce it on review (p.11). */
 export interface GrantProjection {
   yen: number;
   isProjection: true;
+  status: GrantStatus;
   reasons: Reason[];
+}
+
+/** What the grant needs to know of the company's eligibility (p.1 (2)). */
+export interface GrantEligibility {
+  /** false: not eligible; null: cannot be established; true: met (declarations aside). */
+  rosterConditionsMet: boolean | null;
+  /** Why not (or why unknown), the deciding reason first. */
+  failureReasons: readonly Reason[];
 }
 
 /**
@@ -24,8 +39,12 @@ export function projectedGrant(
   actions: Record<ActionId, Pick<ActionResult, "selected" | "achieved">>,
   training: { complete: boolean; missing: readonly unknown[] },
   planFiled: boolean,
+  company?: GrantEligibility,
 ): GrantProjection {
   const reasons: Reason[] = [];
+  // p.1: 「次の要件を全て満たしている必要」— without a 支給対象事業者 no action pays anything.
+  if (company !== undefined && company.rosterConditionsMet !== true)
+    return notEligible(company, company.rosterConditionsMet === false ? "ineligible" : "unknown");
   const achievedAC = (["A", "B", "C"] as const).filter(
     (a) => actions[a].selected && actions[a].achieved,
   );
@@ -95,5 +114,24 @@ export function projectedGrant(
       `Projected ¥${formatYen(yen)}. This is a projection: the foundation may reduce it on review (p.11). The two expert visits and a timely report are not judged here.`,
     ),
   );
-  return { yen, isProjection: true, reasons };
+  return { yen, isProjection: true, status: "projected", reasons };
+}
+
+function notEligible(company: GrantEligibility, status: "ineligible" | "unknown"): GrantProjection {
+  const reasons: Reason[] =
+    status === "ineligible"
+      ? [
+          reason(
+            "支給対象事業者の要件（p.1 (2): 常時雇用する労働者 300 人以下、都内勤務の雇用保険被保険者 1 名以上）を満たさないため、見込額は 0 円です。",
+            "The company does not meet the eligibility conditions (p.1 (2): at most 300 regularly employed, at least one insured regularly employed worker in Tokyo), so the projection is ¥0.",
+          ),
+        ]
+      : [
+          reason(
+            "支給対象事業者の要件（p.1 (2)）を満たすかどうか名簿から判断できないため、見込額は不明です（0 円として扱います）。",
+            "Whether the company meets the eligibility conditions (p.1 (2)) cannot be established from the roster, so the projection is unknown (treated as ¥0).",
+          ),
+        ];
+  reasons.push(...company.failureReasons);
+  return { yen: 0, isProjection: true, status, reasons };
 }

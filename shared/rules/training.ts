@@ -2,7 +2,7 @@ import { type CivilDate, type DateRange, isWithin } from "../dates/civil-date";
 import type { Worker } from "../roster/worker";
 import type { Reason } from "./action-result";
 import { countedWorkers } from "./counted-workers";
-import { idList, periodText, reason } from "./explain";
+import { idList, people, periodText, reason } from "./explain";
 
 /** A worker without a training completion date inside the period. */
 export interface TrainingGap {
@@ -19,7 +19,24 @@ export interface TrainingResult {
   missing: TrainingGap[];
   trained: number;
   total: number;
+  /** Workers hired after the period's last day: not employed during it, so not required. */
+  hiredAfterPeriod: string[];
   reasons: Reason[];
+}
+
+/**
+ * 取組3 covers the staff employed during the period: a worker hired after its last day is
+ * not required to have trained (one hired during the period is).
+ */
+export function hiredAfterPeriod(worker: Worker, period: DateRange): boolean {
+  return worker.hireDate !== undefined && worker.hireDate > period.end;
+}
+
+/** The workers 取組3 requires, in roster order: 労働者 employed during the period. */
+export function trainingRequired(workers: readonly Worker[], period?: DateRange): Worker[] {
+  return countedWorkers(workers)
+    .filter((w) => period === undefined || !hiredAfterPeriod(w, period))
+    .sort((a, b) => a.row - b.row);
 }
 
 /**
@@ -30,7 +47,11 @@ export function trainingCompletion(
   reportWorkers: readonly Worker[],
   period: DateRange,
 ): TrainingResult {
-  const workers = countedWorkers(reportWorkers).sort((a, b) => a.row - b.row);
+  const workers = trainingRequired(reportWorkers, period);
+  const later = countedWorkers(reportWorkers)
+    .filter((w) => hiredAfterPeriod(w, period))
+    .sort((a, b) => a.row - b.row)
+    .map((w) => w.employeeId);
   const missing: TrainingGap[] = [];
   for (const w of workers) {
     if (w.trainingDate === undefined)
@@ -50,8 +71,8 @@ export function trainingCompletion(
   if (total === 0)
     reasons.push(
       reason(
-        "実績報告時の名簿に（派遣を除く）従業員がいないため、研修の受講を確認できません。",
-        "The report roster has no worker (dispatched excluded), so training cannot be checked.",
+        "実績報告時の名簿に研修の対象となる従業員（派遣・役員・実施期間後の採用を除く）がいないため、研修の受講を確認できません。",
+        "The report roster has no worker required to train (dispatched, officers and hires after the period excluded), so training cannot be checked.",
       ),
     );
   else if (complete)
@@ -85,5 +106,12 @@ export function trainingCompletion(
       );
     }
   }
-  return { complete, missing, trained, total, reasons };
+  if (later.length > 0)
+    reasons.push(
+      reason(
+        `実施期間の末日（${period.end}）より後に採用された ${later.length} 人（${idList(later).ja}）は実施期間中に在籍していないため、研修の対象に含めていません。`,
+        `${people(later.length)} hired after the period's last day (${period.end}) (${idList(later).en}) were not employed during the period and are not required to train.`,
+      ),
+    );
+  return { complete, missing, trained, total, hiredAfterPeriod: later, reasons };
 }

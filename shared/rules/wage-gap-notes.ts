@@ -38,6 +38,14 @@ export function dispatchedNote(count: number): WageGapNote {
   };
 }
 
+export function officersNote(count: number): WageGapNote {
+  return {
+    mustPublish: false,
+    ja: `役員${count}人は労働者ではないため集計に含めていません（使用人兼務役員は含めます）`,
+    en: `${count} officer(s) are not workers and are not included (officers who are also employees are)`,
+  };
+}
+
 export function noWageNote(count: number): WageGapNote {
   return {
     mustPublish: false,

@@ -10,6 +10,7 @@ import {
 import type { FullTimeSource, WageExclusion, WageGapNote } from "./wage-gap-notes";
 import {
   dispatchedNote,
+  officersNote,
   exclusionsNote,
   hoursConversionNote,
   invalidFullTimeNote,
@@ -78,15 +79,32 @@ const emptyGroup = (): GroupTally => ({
   man: { units: 0n, total: 0n },
 });
 
+/** Sums not yet added to a tally, as safe integers. */
+interface Pending {
+  units: number;
+  total: number;
+}
+
+function emptyPending(): Record<"woman" | "man", Pending> {
+  return { woman: { units: 0, total: 0 }, man: { units: 0, total: 0 } };
+}
+
+function flush(t: Tally, f: Pending): void {
+  t.units += BigInt(f.units);
+  t.total += BigInt(f.total);
+  f.units = 0;
+  f.total = 0;
+}
+
 /**
- * 年間賃金 as BigInt yen, or `undefined` when it cannot be used: missing, negative, or not a
- * number that whole yen can be (NaN, ±∞, beyond 2^53). Wages are whole yen by the roster's
- * contract; rounding only keeps `BigInt()` from throwing on a stray fraction.
+ * 年間賃金 in whole yen as a safe integer, or `undefined` when it cannot be used: missing,
+ * negative, or not a number that whole yen can be (NaN, ±∞, beyond 2^53). Wages are whole yen
+ * by the roster's contract; rounding only absorbs a stray fraction.
  */
-function usableWage(wage: number | undefined): bigint | undefined {
+function usableWageNumber(wage: number | undefined): number | undefined {
   if (wage === undefined || !(wage >= 0)) return undefined;
   const yen = Math.round(wage);
-  return Number.isSafeInteger(yen) ? BigInt(yen) : undefined;
+  return Number.isSafeInteger(yen) ? yen : undefined;
 }
 
 function figures(t: Tally, unit: bigint): SexFigures {
@@ -156,8 +174,10 @@ function fullTimeFor(
  */
 export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
   const notes: WageGapNote[] = [METHOD_NOTE];
-  const dispatched = workers.filter((w) => !isCounted(w)).length;
+  const dispatched = workers.filter((w) => w.employmentType === "dispatched").length;
   if (dispatched > 0) notes.push(dispatchedNote(dispatched));
+  const officers = workers.filter((w) => w.employmentType !== "dispatched" && !isCounted(w)).length;
+  if (officers > 0) notes.push(officersNote(officers));
 
   const fullTime = options.hoursConversion
     ? fullTimeFor(workers, options.fullTimeHours, notes)
@@ -165,13 +185,14 @@ export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}
   const unit = fullTime?.hundredths ?? 1n;
 
   const tallies = { regular: emptyGroup(), nonRegular: emptyGroup() };
+  const pending = { regular: emptyPending(), nonRegular: emptyPending() };
   let excludedNoWage = 0;
   let converted = 0;
   let missingHours = 0;
   for (const w of workers) {
     // The second test only narrows the type: isCounted already leaves dispatched workers out.
     if (!isCounted(w) || w.employmentType === "dispatched") continue;
-    const wage = usableWage(w.annualWage);
+    const wage = usableWageNumber(w.annualWage);
     if (wage === undefined) {
       excludedNoWage++;
       continue;
@@ -185,10 +206,17 @@ export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}
         converted++;
       }
     }
-    const t = tallies[w.employmentType][w.gender];
-    t.units += units;
-    t.total += wage;
+    // Exact sums without a BigInt addition per worker: plain numbers while they stay safe
+    // integers, moved into the BigInt tally before they could lose a yen.
+    const f = pending[w.employmentType][w.gender];
+    const u = units === 1n ? 1 : Number(units);
+    if (f.total + wage > Number.MAX_SAFE_INTEGER || f.units + u > Number.MAX_SAFE_INTEGER)
+      flush(tallies[w.employmentType][w.gender], f);
+    f.units += u;
+    f.total += wage;
   }
+  for (const type of ["regular", "nonRegular"] as const)
+    for (const sex of ["woman", "man"] as const) flush(tallies[type][sex], pending[type][sex]);
 
   const all = emptyGroup();
   for (const g of [tallies.regular, tallies.nonRegular]) {

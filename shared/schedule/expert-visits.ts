@@ -1,10 +1,10 @@
 import type { CivilDate } from "../dates/civil-date";
 import { addDays, firstOfMonthAfter, weekday } from "../dates/civil-date";
-import { japaneseHoliday } from "../dates/japanese-holiday";
-import { isYearEndBreak } from "../dates/year-end-break";
+import { HOLIDAY_DATA_YEARS, japaneseHoliday } from "../dates/japanese-holiday";
 import type { Reason } from "../rules/action-result";
 import { isInImplementationPeriod } from "./in-period";
 import type { Round } from "./round";
+import { visitBlackoutOf } from "./schedule-book";
 
 /** The verdict on a plan of the two 専門家派遣 visits (p.10). */
 export interface VisitPlanCheck {
@@ -17,8 +17,9 @@ export interface VisitPlanCheck {
 
 /**
  * Why a day cannot host an expert visit; empty when it can. p.3: visits take place on
- * weekdays, excluding 土日祝日 and 12月29日～1月3日. Every applicable reason is listed
- * (New Year's Day is both a holiday and in the break) so the user sees the whole picture.
+ * weekdays, excluding 土日祝日 and the schedule's blackout (FY2025: 12月29日～1月3日). Every
+ * applicable reason is listed (New Year's Day is both a holiday and in the break) so the user
+ * sees the whole picture.
  */
 export function visitDayProblems(date: CivilDate): Reason[] {
   const problems: Reason[] = [];
@@ -32,13 +33,22 @@ export function visitDayProblems(date: CivilDate): Reason[] {
       en: `it is a public holiday (${holiday.en})`,
     });
   }
-  if (isYearEndBreak(date)) {
-    problems.push({
-      ja: "年末年始（12月29日～1月3日）です",
-      en: "it is in the year-end break (Dec 29 – Jan 3)",
-    });
-  }
+  const blackout = visitBlackoutOf(date);
+  if (blackout) problems.push(blackout);
   return problems;
+}
+
+/**
+ * For a day past the holiday data (@holiday-jp/holiday_jp knows 1970–2050), "no holiday" means
+ * "not known", so a check must say so rather than call the day an ordinary weekday.
+ */
+export function holidaysUnknown(date: CivilDate): Reason | undefined {
+  const year = Number(date.slice(0, 4));
+  if (year >= HOLIDAY_DATA_YEARS.first && year <= HOLIDAY_DATA_YEARS.last) return undefined;
+  return {
+    ja: `${date}: ${year}年の祝日は分からないため、祝日かどうかを確認できません。平日であることを暦で確かめてください`,
+    en: `${date}: public holidays of ${year} are not known, so whether it is a holiday cannot be checked; confirm on a calendar`,
+  };
 }
 
 /** True when an expert visit can take place on `date`. */
@@ -63,8 +73,8 @@ function visitLabel(n: 1 | 2, date: CivilDate): Reason {
 function dayProblems(n: 1 | 2, date: CivilDate): Reason[] {
   const label = visitLabel(n, date);
   return visitDayProblems(date).map((p) => ({
-    ja: `${label.ja}: ${p.ja}。専門家派遣は土日祝日と年末年始を除く平日に実施されます`,
-    en: `${label.en}: ${p.en}. Visits take place on weekdays other than public holidays and the year-end break`,
+    ja: `${label.ja}: ${p.ja}。専門家派遣は土日祝日と日程で除かれた期間（年末年始など）を除く平日に実施されます`,
+    en: `${label.en}: ${p.en}. Visits take place on weekdays other than public holidays and the schedule's blackout days (such as the year-end break)`,
   }));
 }
 
@@ -95,6 +105,8 @@ export function checkVisitPlan(round: Round, first: CivilDate, second?: CivilDat
   const earliest = earliestSecondVisit(first);
 
   problems.push(...periodProblem(1, round, first), ...dayProblems(1, first));
+  const unknown1 = holidaysUnknown(first);
+  if (unknown1) advice.push(unknown1);
 
   // "速やかに" has no number of days; the first calendar month of the period (periods start
   // on the 1st) is our reading of "promptly", hence advice rather than a problem.
@@ -119,6 +131,8 @@ export function checkVisitPlan(round: Round, first: CivilDate, second?: CivilDat
     });
   } else {
     problems.push(...periodProblem(2, round, second), ...dayProblems(2, second));
+    const unknown2 = holidaysUnknown(second);
+    if (unknown2) advice.push(unknown2);
     if (second < earliest) {
       const label = visitLabel(2, second);
       problems.push({

@@ -1,7 +1,7 @@
 import type { CivilDate, DateRange } from "../dates/civil-date";
 
-/** Round numbers of a fiscal year (第1回–第6回). */
-export type RoundNumber = 1 | 2 | 3 | 4 | 5 | 6;
+/** A round number of a fiscal year (第1回, 第2回 …: FY2025 has six; a year may have any number). */
+export type RoundNumber = number;
 
 /** One application round of the schedule table (p.3). */
 export interface Round {

@@ -1,3 +1,4 @@
+import { incompleteResult } from "../roster/incomplete-result";
 import type { Worker } from "../roster/worker";
 import type { ActionId } from "../rules/action-result";
 import { femaleRatioByCategory } from "../rules/female-ratio";
@@ -5,7 +6,7 @@ import { isManager } from "../rules/manager";
 import { receivesPositionAllowance } from "../rules/position-allowance";
 import type { Evaluation } from "../rules/evaluate";
 import { wageGap } from "../rules/wage-gap";
-import { countBySex } from "../report/sex-count";
+import { countBySex } from "../evaluation/sex-count";
 import type { Round } from "../schedule/round";
 import {
   statsRecordSchema,
@@ -24,13 +25,19 @@ export interface RecordInput {
   /** 常時雇用する労働者 on the application date (definite count). */
   regularlyEmployed: number;
   submissionId: string;
+  /** Rows each roster left out: while any is, no verdict is final and no record is made. */
+  rejectedRows?: { application: readonly number[]; report: readonly number[] };
 }
+
+/** Why no record is made, for the pane and the CLI to tell apart. */
+export type RecordRefusal = "incompleteRoster" | "notEvaluated" | "ineligible" | "over300";
 
 /** Why no record can be made; the company is told rather than sent a wrong one. */
 export class RecordRefused extends Error {
   constructor(
     readonly messageJa: string,
     readonly messageEn: string,
+    readonly reason: RecordRefusal = "notEvaluated",
   ) {
     super(messageEn);
     this.name = "RecordRefused";
@@ -62,10 +69,36 @@ function flags(evaluation: Evaluation, pick: "selected" | "achieved"): Record<Ac
  * is parsed by the same zod schema the server uses, so an invalid record cannot be produced.
  */
 export function buildStatsRecord(input: RecordInput): StatsRecord {
+  const incomplete = incompleteResult([
+    {
+      labelJa: "申請時",
+      labelEn: "Application",
+      read: { rejectedRows: [...(input.rejectedRows?.application ?? [])] },
+    },
+    {
+      labelJa: "実績報告時",
+      labelEn: "Report",
+      read: { rejectedRows: [...(input.rejectedRows?.report ?? [])] },
+    },
+  ]);
+  if (incomplete !== null)
+    throw new RecordRefused(
+      `名簿にエラーで除外された行があるため、統計レコードは送れません。${incomplete.messageJa}`,
+      `No statistics record can be sent while roster rows are excluded. ${incomplete.messageEn}`,
+      "incompleteRoster",
+    );
   if (!input.evaluation.evaluated) {
     throw new RecordRefused(
       "申請内容が判定できないため、統計レコードを作れません。",
       "The application could not be evaluated, so no statistics record can be made.",
+    );
+  }
+  if (input.evaluation.company.rosterConditionsMet === false) {
+    const why = input.evaluation.company.failureReasons;
+    throw new RecordRefused(
+      `支給対象事業者の要件を満たさないため統計レコードを作れません: ${why.map((r) => r.ja).join(" ")}`,
+      `The company does not meet the eligibility conditions, so no statistics record can be made: ${why.map((r) => r.en).join(" ")}`,
+      "ineligible",
     );
   }
   const sizeBand = sizeBandOf(input.regularlyEmployed);
@@ -73,6 +106,7 @@ export function buildStatsRecord(input: RecordInput): StatsRecord {
     throw new RecordRefused(
       `常時雇用する労働者が ${input.regularlyEmployed} 人で、300人以下の要件を満たさないため統計レコードを作れません。`,
       `${input.regularlyEmployed} regularly employed workers exceed the limit of 300: no statistics record can be made.`,
+      "over300",
     );
   }
   const categories = femaleRatioByCategory(input.application).filter((c) => c.total > 0);

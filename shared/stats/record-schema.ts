@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTION_IDS } from "../rules/action-result";
 
 /**
  * The anonymized statistics record: what a company hands to the foundation. It is the ONLY
@@ -80,7 +81,8 @@ export const statsRecordSchema = z
      */
     submissionId: z.guid(),
     fiscalYear: z.number().int().min(2025).max(2100),
-    round: z.number().int().min(1).max(6),
+    // A year may have any number of rounds; the server checks the round against the schedule.
+    round: z.number().int().min(1).max(99),
     sizeBand: z.enum(SIZE_BANDS),
     industry: z.enum(INDUSTRY_CODES).nullable(),
     actions: z.object({ selected: actionFlags, achieved: actionFlags }).strict(),
@@ -96,7 +98,7 @@ export const statsRecordSchema = z
   .strict()
   .superRefine((record, ctx) => {
     const { selected, achieved } = record.actions;
-    for (const id of ["A", "B", "C", "D"] as const) {
+    for (const id of ACTION_IDS) {
       if (achieved[id] && !selected[id]) {
         ctx.addIssue({
           code: "custom",

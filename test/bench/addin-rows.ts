@@ -18,6 +18,12 @@ interface BundleSizeModule {
 }
 
 const MAX_SYNCS = 3;
+/**
+ * A check may take two more: finding and deleting our old marks each run in a guarded batch of
+ * their own, so that a user's rule Excel cannot read or delete never fails the read or the new
+ * marks (docs/excel-risks.md).
+ */
+const MAX_CHECK_SYNCS = MAX_SYNCS + 2;
 const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 const INITIAL_JS_GZIP_BUDGET = 250 * 1024;
 
@@ -49,13 +55,14 @@ export async function addinRows(syncRows: number[]): Promise<BenchRow[]> {
     try {
       for (const m of await sync.measureAddinSync(n)) {
         const mb = m.maxRequestBytes / 1024 / 1024;
+        const maxSyncs = m.action.startsWith("check") ? MAX_CHECK_SYNCS : MAX_SYNCS;
         rows.push({
           section: "Add-in",
           what: `${m.action}, ${n.toLocaleString("en")} rows: syncs / largest request`,
           value: `${m.syncs} / ${mb.toFixed(2)} MB`,
-          goal: `≤ ${MAX_SYNCS} syncs; < 5 MB`,
+          goal: `≤ ${maxSyncs} syncs; < 5 MB`,
           verdict:
-            verdict(m.syncs, MAX_SYNCS) === "ok" && m.maxRequestBytes < MAX_REQUEST_BYTES
+            verdict(m.syncs, maxSyncs) === "ok" && m.maxRequestBytes < MAX_REQUEST_BYTES
               ? "ok"
               : "OVER",
         });

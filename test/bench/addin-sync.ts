@@ -5,8 +5,8 @@
  * the JSON bytes it would carry). Excel on the web refuses requests or responses over 5 MB.
  */
 import { createExcelHost } from "../../addin/excel/excel-host";
-import type { CellMark } from "../../addin/src/host/workbook-host";
-import { buildResultSheets } from "../../shared/report/sheets/build-result-sheets";
+import type { CellMark } from "../../addin/workbook-host";
+import { buildResultSheets } from "../../shared/sheets/build-result-sheets";
 import { parseRoster } from "../../shared/roster/parse-roster";
 import { FakeExcel } from "../addin/support/fake-excel";
 import { generateRosterCells } from "../support/generate-roster";

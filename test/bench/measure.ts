@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { readRosterCsv } from "../../shared/roster/read-csv";
-import { summarizeRoster } from "../../shared/report/roster-summary";
+import { summarizeRoster } from "../../shared/evaluation/roster-summary";
 import { evaluateApplication } from "../../shared/rules/evaluate";
 import { findRound } from "../../shared/schedule/find-round";
 

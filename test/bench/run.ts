@@ -9,7 +9,7 @@
  * Figures are printed, never asserted: these machines are shared and noisy.
  * Options: --sizes 300,10000,100000 --runs 3 --dashboard-records 1000,100000 --clients 50,200
  *          --duration 10 --rate 1000 --open-rates 500,1000,2000 --skip-dashboard --pg <url>
- *          --smoke
+ *          --smoke --only cli (just the whole-process CLI rows, e.g. --only cli --sizes 100000)
  * Small sizes (all ≤ 2,000) or --smoke: small dashboard counts and short runs (CI, < 60 s).
  */
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateRosterCells, toCsv } from "../support/generate-roster";
 import { addinRows } from "./addin-rows";
+import { cliProcessRows } from "./cli-process";
 import { benchDashboard } from "./dashboard-bench";
 import { describeMachine, machineInfo } from "./machine-info";
 import { renderMarkdown, renderTable, type BenchRow } from "./table";
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     pg: { type: "string" },
     smoke: { type: "boolean", default: false },
     markdown: { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -131,7 +133,19 @@ async function coreRows(): Promise<BenchRow[]> {
 async function main(): Promise<void> {
   const started = performance.now();
   const machine = await machineInfo(pgUrl);
+  const cliRows = () =>
+    cliProcessRows(
+      sizes.map((size) => ({ size, file: rosterFile(size, 1) })),
+      runs,
+      dir,
+    );
+  if (values.only === "cli") {
+    console.log(describeMachine(machine));
+    console.log(values.markdown ? renderMarkdown(cliRows()) : renderTable(cliRows()));
+    return;
+  }
   const rows: BenchRow[] = await coreRows();
+  rows.push(...cliRows());
   rows.push(...(await addinRows([smoke ? 2000 : 20_000])));
   if (values["skip-dashboard"]) {
     rows.push({

@@ -36,16 +36,22 @@ describe("katsuyaku check", () => {
     const result = runNpmCli(["check", handCsv, "--json", "--as-of", "2025-06-30"]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
+    // Issue 16 added incomplete (first), groups, regularlyEmployedStatus and officers.
     expect(Object.keys(json)).toEqual([
+      "incomplete",
       "rows",
       "errors",
       "warnings",
+      "groups",
       "categories",
       "managers",
       "allowanceRecipients",
       "regularlyEmployed",
+      "regularlyEmployedStatus",
+      "officers",
       "wageGap",
     ]);
+    expect(json.incomplete).toBeNull();
     expect(json.rows).toBe(11);
     expect(json.errors).toEqual([]);
     expect(json.categories).toEqual([
@@ -186,7 +192,7 @@ describe("katsuyaku evaluate", () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.grantYen).toBe(1_000_000);
-    expect(json.training).toEqual({ complete: true, missing: [] });
+    expect(json.training).toEqual({ complete: true, missing: [], hiredAfterPeriod: [] });
     expect(json.actions.A).toMatchObject({
       selected: true,
       eligibleAtApplication: true,
@@ -235,7 +241,11 @@ describe("katsuyaku evaluate", () => {
     const json = JSON.parse(
       runCli(["evaluate", ...DEMO_ARGS.slice(0, -2), "--report", file, "--json"]).stdout,
     );
-    expect(json.training).toEqual({ complete: false, missing: [cells[3]![0], cells[5]![0]] });
+    expect(json.training).toEqual({
+      complete: false,
+      missing: [cells[3]![0], cells[5]![0]],
+      hiredAfterPeriod: [],
+    });
     expect(json.grantYen).toBe(0);
   });
 
@@ -384,7 +394,7 @@ describe("katsuyaku on awkward input", () => {
     expect(english.stderr).toContain("password-protected");
   });
 
-  it("tells which rows the verdicts leave out, and still makes a record when the wage gap is huge", () => {
+  it("tells which rows the verdicts leave out, refuses the record then, and still makes one when the wage gap is huge", () => {
     const cells = demoApplicationCells();
     const typeColumn = cells[0]!.indexOf("雇用形態");
     const wageColumn = cells[0]!.indexOf("年間賃金");
@@ -395,10 +405,28 @@ describe("katsuyaku on awkward input", () => {
     const args = DEMO_ARGS.map((a) => (a === applicationCsv ? file : a));
     const json = JSON.parse(runCli(["evaluate", ...args, "--json"]).stdout);
     expect(json.rosters.application.rejectedRows).toEqual([5]);
-    expect(runCli(["evaluate", ...args]).stdout).toContain(
-      "5 行目は必須項目のエラーのため判定に含まれていません",
+    // Issue 16 §6: the JSON says first that nothing is final, and how many rows are out.
+    expect(Object.keys(json)[0]).toBe("incomplete");
+    expect(json.incomplete).toMatchObject({
+      excludedRows: 1,
+      rosters: [{ roster: "申請時", rows: [5] }],
+    });
+    const text = runCli(["evaluate", ...args]).stdout;
+    expect(text.split("\n")[0]).toContain(
+      "【下書き・未確定】名簿のエラーで 1 行（申請時の名簿 5 行目）",
     );
-    const record = runCli(["stats", ...args.map((a) => (a === reportCsv ? file : a))]);
+    expect(text).toContain("5 行目は必須項目のエラーのため判定に含まれていません");
+    expect(text).toContain("（下書き・未確定）");
+    // …and no stats record can be sent (it could before issue 16).
+    const refused = runCli(["stats", ...args]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("統計レコードは送れません");
+    // A huge wage alone excludes nothing: the record is made.
+    const wages = demoApplicationCells();
+    wages[8]![wageColumn] = "900,000,000,000";
+    const rich = join(dir, "rich.csv");
+    writeFileSync(rich, Papa.unparse(wages));
+    const record = runCli(["stats", ...DEMO_ARGS.map((a) => (a === reportCsv ? rich : a))]);
     expect(record.status).toBe(0);
     expect(statsRecordSchema.parse(JSON.parse(record.stdout)).wageGap.all).toBeGreaterThan(10_000);
   });

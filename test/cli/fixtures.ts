@@ -44,7 +44,8 @@ const r = (
 /**
  * A hand-computed roster (rows 2–12):
  * 総合職 2 women of 5 = exactly 40% (not below); 技術職 1 of 3 = 33.3% (below); パート 2 of 2 = 100%;
- * the dispatched man in パート is excluded. Managers: S1 (woman, 課長級), S2 (man, 部長級); S3 is 役員.
+ * the dispatched man in パート is excluded. Managers: S1 (woman, 課長級), S2 (man, 部長級); S3 is 役員
+ * and also an employee (使用人兼務), so a worker in every count but never a manager.
  * Allowance: T1 (woman, 係長級, ¥10,000); S2's ¥5,000 is a manager's (warning, not counted).
  * Wages: regular women 15M/3 = 5M, men 32M/5 = 6.4M → 78.125 → 78.1; non-regular has no men → null;
  * all women 17.5M/5 = 3.5M vs 6.4M → 54.6875 → 54.7.
@@ -53,7 +54,7 @@ const r = (
 export const HAND_ROSTER: string[][] = [
   r("S1", "女性", "総合職", "正規", "課長級", "6,000,000"),
   r("S2", "男性", "総合職", "正規", "部長級", "8,000,000", { "役職手当（月額）": "5,000" }),
-  r("S3", "男性", "総合職", "正規", "役員", "10,000,000"),
+  r("S3", "男性", "総合職", "正規", "役員", "10,000,000", { 使用人兼務: "はい" }),
   r("S4", "男性", "総合職", "正規", "係長級", "5,000,000"),
   r("S5", "女性", "総合職", "正規", "一般", "4,000,000"),
   r("T1", "女性", "技術職", "正規", "係長級", "5,000,000", { "役職手当（月額）": "10,000" }),

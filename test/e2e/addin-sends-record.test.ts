@@ -134,3 +134,21 @@ test("a wrong token is refused with a Japanese explanation and nothing is stored
   expect(await storedCount()).toBe(before);
   await page.close();
 });
+
+test("a pane served from an origin the dashboard does not allow names the setting to change", async () => {
+  // The same pane on another port: another origin, absent from KATSUYAKU_ALLOWED_ORIGINS.
+  const elsewhere = await serveFolder("dist/addin");
+  try {
+    page = await openFreshPane(browser.context, elsewhere.url);
+    await demoRecordStep();
+    await page.getByLabel("ダッシュボードのURL").fill(dashboard.url);
+    await page.getByLabel("提出用トークン").fill(token);
+    await page.getByRole("button", { name: "送信する" }).click();
+    const origin = new URL(elsewhere.url).origin;
+    await page.getByText(`KATSUYAKU_ALLOWED_ORIGINS に ${origin} を加えてください`).waitFor();
+    expect(await page.getByText(/プロキシ/).count()).toBe(0);
+    await page.close();
+  } finally {
+    await elsewhere.close();
+  }
+});

@@ -105,7 +105,7 @@ describe("dashboard web pages", () => {
     await logIn("policy");
     await page.getByRole("link", { name: "年次報告" }).click();
     await h1().filter({ hasText: "年次報告" }).waitFor();
-    return page.getByLabel("番号8「研修・セミナー等の開催」の取組実績");
+    return page.getByLabel("番号8「【サンプル】研修・セミナー等の開催」の取組実績");
   }
 
   async function download(label: string): Promise<Download> {

@@ -37,10 +37,7 @@ describe("manifest.xml", () => {
 
   test("every URL is https on the add-in's dev-server port", () => {
     // Every address the add-in is loaded from (namespace URIs in xmlns are names, not addresses).
-    const urls = [
-      ...[...manifest.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!),
-      ...[...manifest.matchAll(/<AppDomain>([^<]+)</g)].map((m) => m[1]!),
-    ];
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls)
       expect(
@@ -67,6 +64,17 @@ describe("manifest.xml", () => {
       // A real PNG, not a placeholder.
       expect(readFileSync(path).subarray(1, 4).toString("ascii")).toBe("PNG");
     }
+  });
+
+  test("the support URL is a help page the build serves, in Japanese with an English part; no AppDomains", () => {
+    const [support] = attribute(manifest, "SupportUrl", "DefaultValue");
+    expect(support).toBe("https://localhost:3000/help.html");
+    const page = readFileSync(join(root, "addin/public", new URL(support!).pathname), "utf8");
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain("セルの編集を終えてからもう一度お試しください。");
+    expect(page).toMatch(/<section id="english" lang="en">/);
+    // The pane never navigates to another origin: AppDomains would only widen what it may open.
+    expect(manifest).not.toContain("<AppDomain");
   });
 
   test("a Workbook task pane with ReadWriteDocument and a Home-tab button that opens it", () => {

@@ -12,17 +12,19 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import type { WorkbookHost } from "../host/workbook-host";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { WorkbookHost } from "../../workbook-host";
 import { I18nProvider, useI18n } from "../i18n/i18n-context";
-import { deriveSafely } from "../state/derive-safely";
-import { EMPTY_SESSION, type Session } from "../state/session";
-import type { StepProps } from "../state/step-props";
-import { usePaneSettings } from "../state/use-pane-settings";
+import { deriveSafely } from "../evaluation/derive-safely";
+import { useIssueActions } from "../features/check/use-issue-actions";
+import { useRosterActions } from "../features/roster/use-roster-actions";
+import { useResultSheetActions } from "../features/results/use-result-sheet-actions";
+import { usePaneSettings } from "../settings/use-pane-settings";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { StepPanel } from "./StepPanel";
+import { usePaneWork, type PaneState } from "./pane-work";
+import { EMPTY_SESSION, type Session } from "./session";
+import { StepPanel, type PaneModel } from "./StepPanel";
 import { STEPS, STEP_LABEL, stepOf } from "./steps";
-import { usePaneActions } from "./use-pane-actions";
 
 const useStyles = makeStyles({
   pane: {
@@ -53,18 +55,20 @@ function Pane({
   host,
   lang,
   setLang,
-  props,
+  pane,
+  dismissMessages,
   deriveFailed,
 }: {
   host: WorkbookHost;
   lang: string;
   setLang(): void;
-  props: StepProps;
+  pane: PaneModel;
+  dismissMessages(): void;
   deriveFailed: boolean;
 }) {
   const { t, pick } = useI18n();
   const styles = useStyles();
-  const { settings, update, session, actions } = props;
+  const { settings, update, session } = pane;
   const step = stepOf(settings.tab);
   return (
     <main className={styles.pane}>
@@ -115,8 +119,25 @@ function Pane({
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{pick(session.error)}</MessageBarBody>
             <MessageBarActions>
-              <Button size="small" onClick={actions.dismissMessages}>
+              <Button size="small" onClick={dismissMessages}>
                 {t("app.dismiss")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {session.question && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{pick(session.question.text)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => session.question?.answer(true)}>
+                {t("excel.replace")}
+              </Button>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => session.question?.answer(false)}
+              >
+                {t("excel.keep")}
               </Button>
             </MessageBarActions>
           </MessageBar>
@@ -135,7 +156,7 @@ function Pane({
           retry={t("error.retry")}
           details={t("error.details")}
         >
-          <StepPanel step={step} props={props} />
+          <StepPanel step={step} pane={pane} />
         </ErrorBoundary>
       </div>
     </main>
@@ -174,29 +195,45 @@ export function App({ host }: { host: WorkbookHost }) {
   );
 }
 
-type WiredProps = Omit<StepProps, "actions"> & {
-  setSession: React.Dispatch<React.SetStateAction<Session>>;
+type WiredProps = PaneState & {
   /** The rosters could not be evaluated (see deriveSafely). */
   deriveFailed: boolean;
 };
 
 function Wired(p: WiredProps) {
-  const actions = usePaneActions(p);
+  const work = usePaneWork(p);
+  const roster = useRosterActions(work);
+  const issues = useIssueActions(work);
+  const sheets = useResultSheetActions(work);
   const { host, settings, update, session, derived } = p;
+  const restored = useRef(false);
   useEffect(() => {
-    void actions.refreshSheets();
-  }, [actions]);
+    // File mode: the rosters chosen before a reload come back from this browser, once (the
+    // actions are rebuilt when the language changes; restoring twice would add the files twice).
+    if (host.kind === "file") {
+      if (!restored.current) void roster.restore();
+      restored.current = true;
+    } else void roster.refreshSheets();
+  }, [roster, host.kind]);
   useEffect(() => {
     // Screen readers and fonts follow the page's language, not only the text.
     document.documentElement.lang = settings.lang;
   }, [settings.lang]);
-  const props: StepProps = { host, settings, update, session, derived, actions };
+  const pane: PaneModel = {
+    host,
+    settings,
+    update,
+    session,
+    derived,
+    actions: { roster, issues, sheets },
+  };
   return (
     <Pane
       host={host}
       lang={settings.lang}
       setLang={() => update({ lang: settings.lang === "ja" ? "en" : "ja" })}
-      props={props}
+      pane={pane}
+      dismissMessages={work.dismissMessages}
       deriveFailed={p.deriveFailed}
     />
   );

@@ -1,13 +1,15 @@
-import type { PaneError } from "../state/session";
+import { bilingual, type Bilingual } from "../i18n/translate";
 
 /** A failure as both languages: the domain's RosterFileError (and the host's errors) carry them. */
-export function errorText(error: unknown, fallback: PaneError): PaneError {
+export function errorText(error: unknown, fallback: Bilingual): Bilingual {
   if (typeof error === "object" && error !== null) {
     const e = error as { messageJa?: unknown; messageEn?: unknown; message?: unknown };
     if (typeof e.messageJa === "string" && typeof e.messageEn === "string")
       return { ja: e.messageJa, en: e.messageEn };
-    if (typeof e.message === "string" && e.message !== "")
-      return { ja: `${fallback.ja}（${e.message}）`, en: `${fallback.en} (${e.message})` };
+    if (typeof e.message === "string" && e.message !== "") {
+      const detail = e.message;
+      return bilingual("error.withDetail", (lang) => ({ message: fallback[lang], detail }));
+    }
   }
   return fallback;
 }

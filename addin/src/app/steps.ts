@@ -6,8 +6,10 @@ export const STEPS = [
   "check",
   "results",
   "application",
+  "actionPlan",
   "report",
   "wageGap",
+  "publishFigures",
   "record",
 ] as const;
 export type StepId = (typeof STEPS)[number];
@@ -19,6 +21,8 @@ export const STEP_LABEL: Record<StepId, MessageKey> = {
   application: "step.application",
   report: "step.report",
   wageGap: "step.wageGap",
+  actionPlan: "step.actionPlan",
+  publishFigures: "step.publishFigures",
   record: "step.record",
 };
 

@@ -1,7 +1,9 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useI18n } from "../i18n/i18n-context";
-import type { StepProps } from "../state/step-props";
+import type { WorkbookHost } from "../../workbook-host";
+import type { PaneSettings } from "../settings/pane-settings";
+import type { UpdateSettings } from "../settings/use-pane-settings";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -13,7 +15,17 @@ const useStyles = makeStyles({
   },
 });
 
-type Props = Pick<StepProps, "host" | "settings" | "update" | "session" | "actions"> & {
+export interface ResultSheetsProps {
+  hostKind: WorkbookHost["kind"];
+  settings: Pick<PaneSettings, "includeNames">;
+  update: UpdateSettings;
+  busy: boolean;
+  /** Roster rows are left out: the sheets are drafts, and the button says so. */
+  draft: boolean;
+  writeResultSheets(): Promise<void>;
+}
+
+type Props = ResultSheetsProps & {
   /** The report step's main action; a secondary one on the results step. */
   primary?: boolean;
 };
@@ -23,13 +35,21 @@ type Props = Pick<StepProps, "host" | "settings" | "update" | "session" | "actio
  * changes their content: whether the 男女別一覧 carry names. Shared by the results and report
  * steps so the option sits next to every button that uses it.
  */
-export function ResultSheetsSection({ host, settings, update, session, actions, primary }: Props) {
+export function ResultSheetsSection({
+  hostKind,
+  settings,
+  update,
+  busy,
+  draft,
+  writeResultSheets,
+  primary,
+}: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const hintId = useId();
   return (
     <Section title={t("results.sheetsTitle")}>
-      <p>{host.kind === "excel" ? t("results.sheetsExcel") : t("results.sheetsFile")}</p>
+      <p>{hostKind === "excel" ? t("results.sheetsExcel") : t("results.sheetsFile")}</p>
       <div>
         <Checkbox
           checked={settings.includeNames}
@@ -42,13 +62,16 @@ export function ResultSheetsSection({ host, settings, update, session, actions, 
           {t("results.includeNamesHint")}
         </p>
       </div>
+      {draft && <p data-testid="draft-sheets-hint">{t("draft.sheetsHint")}</p>}
       <div>
         <Button
-          appearance={primary ? "primary" : "secondary"}
-          onClick={() => void actions.writeResultSheets()}
-          disabled={session.busy !== null}
+          appearance={primary && !draft ? "primary" : "secondary"}
+          onClick={() => void writeResultSheets()}
+          disabled={busy}
         >
-          {host.kind === "excel" ? t("results.writeSheets") : t("results.downloadSheets")}
+          {hostKind === "excel"
+            ? t(draft ? "draft.writeSheets" : "results.writeSheets")
+            : t(draft ? "draft.downloadSheets" : "results.downloadSheets")}
         </Button>
       </div>
     </Section>

@@ -24,10 +24,30 @@ export const en: Record<MessageKey, string> = {
   "error.derive":
     "The rosters could not be evaluated. They may hold data the pane did not expect. Check them and run the check again.",
 
+  "error.withDetail": "{message} ({detail})",
+  "error.listSheets": "Cannot list the sheets",
+  "error.readRoster": "Cannot read the roster",
+  "error.selectCell": "Cannot select the cell",
+  "error.createTemplate": "Cannot create the template",
+  "error.writeSheets": "Cannot write the result sheets",
+  "error.readFile": "Cannot read the file",
+  "error.loadDemo": "Cannot load the demo data",
+
+  "notice.templateDownloaded": 'Downloaded "{name}".',
+  "notice.templateCreated": 'Created "{name}".',
+  "notice.sheetsWritten": "Wrote {count} result sheet(s) ({names}).",
+  "list.separator": ", ",
+  range: "{start} – {end}",
+
   "busy.openFiles": "Reading the files…",
   "busy.readApplication": "Reading the application roster…",
   "busy.readReport": "Reading the report roster…",
   "busy.writeSheets": "Building the result sheets…",
+
+  "excel.replaceQuestion":
+    "Katsuyaku cannot tell whether it made these sheets: {names}. Replace them with the results? (If you keep them, the results go to sheets with other names.)",
+  "excel.replace": "Replace",
+  "excel.keep": "Keep them, use other names",
 
   "template.sheetName": "社員名簿",
 
@@ -137,6 +157,12 @@ export const en: Record<MessageKey, string> = {
   "application.reportUntil": "Report due by",
   "application.capacity": "Capacity",
   "application.capacityValue": "{n} companies",
+  "application.allClosed":
+    "Every application window up to fiscal {year} (Reiwa {reiwa}) has closed. Load the new fiscal year's schedule from its call for applications. Closed rounds can still be chosen for checking.",
+  "application.importSchedule": "Load a schedule file",
+  "application.scheduleSource": "Schedule source: {source}",
+  "application.scheduleImported": "Loaded the schedule of fiscal {year} (Reiwa {reiwa}).",
+  "application.scheduleProblems": "The schedule file has problems (fix each field):",
   "application.applicationDate":
     "Application date (reference date of the regularly-employed count)",
   "application.applicationDateHint": "Empty: the last application day ({date}).",
@@ -229,4 +255,130 @@ export const en: Record<MessageKey, string> = {
   "record.sending": "Sending…",
   "record.noAnswer": "Not sent",
   "record.status": "Answer {status}",
+  // The file goes to the foundation: its name stays the same in both languages.
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "Received. Thank you.",
+  "send.alreadyStored":
+    "This record was already received (a resend of the same content is stored once).",
+  "send.conflict":
+    "Other content was already sent under this submission ID. If you corrected the record, choose “New submission ID” and send again.",
+  "send.invalid": "The record was refused: some fields are not valid.",
+  "send.unauthorized":
+    "The submission token is wrong or expired. Check the token the foundation gave you.",
+  "send.forbidden":
+    "This token cannot submit this record (it may be for another fiscal year or round).",
+  "send.other": "The dashboard answered unexpectedly. Please try again later.",
+  "send.badUrl": "Enter the dashboard URL starting with https://.",
+  "send.network":
+    "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
+
+  "step.actionPlan": "Action plan",
+  "step.publishFigures": "Figures to publish",
+  "publish.intro":
+    "The figures for MHLW's women's participation database, computed from the roster with MHLW's definitions. Transcribe them in the table's order; an item without a figure says why.",
+  "publish.asOf": "As-of date (for the average tenure)",
+  "publish.asOfHint": "Blank = today ({date}). E.g. the business year's last day, 2026-03-31",
+  "publish.badDate": "Not a date; use YYYY-MM-DD (today's date is used meanwhile)",
+  "publish.figuresTitle": "Figures to publish (as of {date})",
+  "publish.tableLabel": "Figures for the MHLW database",
+  "publish.item": "Item",
+  "publish.figure": "Figure",
+  "publish.detail": "Counts",
+  "publish.ofTotal": "{women} women of {total}",
+  "publish.years": "{n} years",
+  "publish.bySex": "{women} women, {men} men",
+  "publish.workers": "Women among workers",
+  "publish.ofCategory": "of which {category}",
+  "publish.sectionChiefs": "Women at subsection-chief level (係長級)",
+  "publish.managers": "Women among managers",
+  "publish.officers": "Women among officers",
+  "publish.tenureWomen": "Average tenure (women)",
+  "publish.tenureMen": "Average tenure (men)",
+  "publish.gapAll": "Gender wage gap (all workers)",
+  "publish.gapRegular": "Gender wage gap (regular)",
+  "publish.gapNonRegular": "Gender wage gap (part-time and fixed-term)",
+  "publish.notesTitle": "Explanations and notes",
+  "breakdown.title": "Why the gap is what it is (by grade and tenure)",
+  "breakdown.byGrade": "Wage gap by grade",
+  "breakdown.byTenure": "Wage gap by tenure",
+  "breakdown.grade": "Grade",
+  "breakdown.tenure": "Tenure (as of {date})",
+  "breakdown.women": "Women",
+  "breakdown.men": "Men",
+  "breakdown.smallCells":
+    "A cell with fewer than 3 women or men shows “—”: it would reveal individual pay.",
+  "plan.needs":
+    "With the application roster and the chosen actions and categories (the Application step), a draft action plan appears here.",
+  "plan.intro":
+    "A draft 一般事業主行動計画 from the chosen actions, target categories and the application roster. Download it as Word, finalise it as the company, and file it with the Tokyo Labour Bureau.",
+  "plan.downloadDocx": "Download as Word (.docx)",
+  "plan.print": "Print",
+  "plan.fileName": "action-plan-draft.docx",
+  "plan.docxFailed": "The Word file could not be made. Please try again.",
+  "plan.previewTitle": "Action plan (draft, in Japanese)",
+  "form9.title": "Text for form 9 (取組結果報告書)",
+  "form9.intro":
+    "When and what was done for each achieved action (the evidence person's appointment date, no name) and the training. Check it, then copy it into the form.",
+  "form9.textLabel": "Text (draft, in Japanese)",
+  "form9.copy": "Copy",
+  "form9.copied": "Copied",
+  "peer.title": "Compared with peers (industry and size)",
+  "peer.intro":
+    "Compares with the statistics the dashboard released (groups of 10 or more companies only). Only the fiscal year, industry ({industry}) and size band ({sizeBand}) are sent; none of the company's figures.",
+  "peer.none": "not set",
+  "peer.noUrl":
+    "Set the dashboard URL (and the industry) in the Statistics record step to compare.",
+  "peer.fetch": "Get comparison",
+  "peer.empty":
+    "No released figures to compare with (only groups of {n} or more companies are released).",
+  "peer.companies": "({n} companies)",
+  "peer.tableLabel": "Compared with peers",
+  "peer.quartiles": "25% / median / 75%",
+  "peer.own": "Your company",
+  "peer.managers": "Women among managers",
+  "peer.gap": "Gender wage gap (all workers)",
+  "peer.badUrl": "The dashboard URL is not valid (set it in the Statistics record step).",
+  "peer.network": "Could not reach the dashboard. Check the network and the URL.",
+  "peer.status": "No comparison data (answer {status}); the figures may not be released yet.",
+  "peer.shape": "The dashboard's answer could not be read (unexpected format).",
+  "peer.bottomQuarter": "bottom quarter",
+  "peer.belowMedian": "below the median",
+  "peer.atOrAboveMedian": "at or above the median",
+  "peer.topQuarter": "top quarter",
+  "draft.title": "Draft, not final: {count} row(s) are left out because of roster errors",
+  "draft.where": "{roster} roster {rows}",
+  "draft.body": "Left out: {where}. These results are not final: fix the roster and check again.",
+  "draft.fix": "See the errors in the check step",
+  "draft.roleApplication": "Application",
+  "draft.roleReport": "Report",
+  "draft.conditionsMet": "(Draft) The rows not left out meet the conditions a roster can show",
+  "draft.writeSheets": "Write the result sheets as a draft",
+  "draft.downloadSheets": "Download the result sheets (.xlsx) as a draft",
+  "draft.sheetsHint":
+    "Some roster rows have errors, so the first row of every result sheet says “draft, not final”. Do not attach them: fix the roster and write them again.",
+  "draft.sheetsWritten":
+    "Wrote {count} draft result sheet(s) ({names}). Fix the roster and write them again.",
+  "draft.cannotSend":
+    "The record cannot be sent while roster rows are left out because of errors. Fix them in the check step and check again.",
+  "check.groupRows": "{count}: {rows}",
+  "check.showRows": "Show the rows ({count})",
+  "check.hideRows": "Hide the rows",
+  "check.groupColumn": "“{column}”",
+  "order.askTitle": "Which one is the application roster?",
+  "order.askBody":
+    "The file names and contents do not tell. Choose the roster as of the application; the other becomes the report roster.",
+  "order.choose": "“{name}” is the application roster",
+  "order.swappedTitle": "The application and report rosters look swapped",
+  "order.swap": "Swap them",
+  "order.assigned":
+    "From the file names and contents, “{application}” is the application roster and “{report}” the report roster.",
+  "saved.restored": "Restored the {count} roster file(s) you chose last time, from this browser.",
+  "saved.forget": "Forget the saved rosters",
+  "saved.forgotten": "The roster files saved in this browser were deleted.",
+  "saved.hint":
+    "The roster files you choose are kept only in this browser (IndexedDB) so that they survive a reload. On a shared computer, choose “Forget the saved rosters” when you are done.",
+  "roster.chooseAgain": "“{name}” is not loaded. Choose the file again.",
+  "send.refusedOrigin":
+    "The dashboard does not allow sending from this add-in's origin ({origin}). Add {origin} to the dashboard server's KATSUYAKU_ALLOWED_ORIGINS setting. You can also save the record as a file and hand it over.",
 };

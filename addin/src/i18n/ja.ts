@@ -26,10 +26,30 @@ export const ja = {
   "error.derive":
     "名簿を集計できませんでした。名簿に想定外のデータがある可能性があります。名簿を確認して、もう一度チェックしてください。",
 
+  "error.withDetail": "{message}（{detail}）",
+  "error.listSheets": "シートを一覧できません",
+  "error.readRoster": "名簿を読めません",
+  "error.selectCell": "セルを選択できません",
+  "error.createTemplate": "テンプレートを作成できません",
+  "error.writeSheets": "結果シートを書き出せません",
+  "error.readFile": "ファイルを読めません",
+  "error.loadDemo": "デモデータを読み込めません",
+
+  "notice.templateDownloaded": "「{name}」をダウンロードしました。",
+  "notice.templateCreated": "「{name}」を作成しました。",
+  "notice.sheetsWritten": "結果シート {count} 枚を書き出しました（{names}）。",
+  "list.separator": "、",
+  range: "{start} 〜 {end}",
+
   "busy.openFiles": "ファイルを読み込んでいます…",
   "busy.readApplication": "申請時の名簿を読み込んでいます…",
   "busy.readReport": "実績報告時の名簿を読み込んでいます…",
   "busy.writeSheets": "結果シートを作成しています…",
+
+  "excel.replaceQuestion":
+    "次のシートは Katsuyaku が作ったものか確認できません: {names}。結果で置き換えますか？（残す場合は、結果を別の名前のシートに書き出します）",
+  "excel.replace": "置き換える",
+  "excel.keep": "残して別の名前で書き出す",
 
   "template.sheetName": "社員名簿",
 
@@ -138,6 +158,12 @@ export const ja = {
   "application.reportUntil": "実績報告の期限",
   "application.capacity": "定員",
   "application.capacityValue": "{n} 社",
+  "application.allClosed":
+    "{year}年度（令和{reiwa}年度）までの申請はすべて締め切られました。新しい年度の募集要項の日程を読み込んでください。締め切られた申請回も、確認のために選べます。",
+  "application.importSchedule": "日程ファイルを読み込む",
+  "application.scheduleSource": "日程の出典: {source}",
+  "application.scheduleImported": "{year}年度（令和{reiwa}年度）の日程を読み込みました。",
+  "application.scheduleProblems": "日程ファイルに問題があります（項目ごとに直してください）:",
   "application.applicationDate": "申請日（常時雇用する労働者の基準日）",
   "application.applicationDateHint": "空欄なら申請期間の最終日（{date}）で判定します。",
   "application.badDate": "日付を正しく入力してください。",
@@ -226,6 +252,133 @@ export const ja = {
   "record.sending": "送信中…",
   "record.noAnswer": "送信できませんでした",
   "record.status": "応答 {status}",
+  "record.fileName": "katsuyaku-統計レコード-{year}-{round}.json",
+
+  "send.stored": "受け付けました。ご協力ありがとうございます。",
+  "send.alreadyStored":
+    "このレコードは既に受け付け済みです（同じ内容の再送のため、二重には登録されません）。",
+  "send.conflict":
+    "同じ提出IDで別の内容が既に送信されています。内容を直した場合は「新しい提出IDにする」を押してから送信してください。",
+  "send.invalid": "レコードの内容が受け付けられませんでした（項目の誤り）。",
+  "send.unauthorized":
+    "提出用トークンが正しくないか、期限切れです。財団から受け取ったトークンを確認してください。",
+  "send.forbidden":
+    "このトークンではこのレコードを提出できません（年度・申請回が違う可能性があります）。",
+  "send.other": "ダッシュボードが予期しない応答を返しました。時間をおいて再度お試しください。",
+  "send.badUrl": "ダッシュボードのURLは https:// で始まる形で入力してください。",
+  "send.network":
+    "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
+
+  "step.actionPlan": "行動計画",
+  "step.publishFigures": "公表データ",
+  "publish.intro":
+    "女性の活躍推進企業データベース（厚生労働省）に公表する数値を、厚生労働省の定義で名簿から計算します。表の順に入力欄へ転記してください。数値がない項目は理由を示します。",
+  "publish.asOf": "基準日（平均継続勤務年数の計算に使います）",
+  "publish.asOfHint": "空欄なら今日（{date}）。例: 事業年度の末日 2026-03-31",
+  "publish.badDate":
+    "日付として読めません。YYYY-MM-DD で入力してください（今日の日付で計算しています）",
+  "publish.figuresTitle": "公表する数値（{date} 時点）",
+  "publish.tableLabel": "女性の活躍推進企業データベースに公表する数値",
+  "publish.item": "項目",
+  "publish.figure": "数値",
+  "publish.detail": "内訳",
+  "publish.ofTotal": "{total} 人中 女性 {women} 人",
+  "publish.years": "{n} 年",
+  "publish.bySex": "女性 {women} 人・男性 {men} 人",
+  "publish.workers": "労働者に占める女性労働者の割合",
+  "publish.ofCategory": "うち {category}",
+  "publish.sectionChiefs": "係長級にある者に占める女性労働者の割合",
+  "publish.managers": "管理職に占める女性労働者の割合",
+  "publish.officers": "役員に占める女性の割合",
+  "publish.tenureWomen": "平均継続勤務年数（女性）",
+  "publish.tenureMen": "平均継続勤務年数（男性）",
+  "publish.gapAll": "男女の賃金の差異（全労働者）",
+  "publish.gapRegular": "男女の賃金の差異（正規雇用労働者）",
+  "publish.gapNonRegular": "男女の賃金の差異（パート・有期労働者）",
+  "publish.notesTitle": "説明欄・注記",
+  "breakdown.title": "差異の要因（職階別・勤続年数別）",
+  "breakdown.byGrade": "職階別の男女の賃金の差異",
+  "breakdown.byTenure": "勤続年数別の男女の賃金の差異",
+  "breakdown.grade": "職階",
+  "breakdown.tenure": "勤続年数（{date} 時点）",
+  "breakdown.women": "女性（人）",
+  "breakdown.men": "男性（人）",
+  "breakdown.smallCells":
+    "女性または男性が3人未満の欄は、個人の賃金が分かるため「—」としています。",
+  "plan.needs":
+    "申請時の名簿と、取組・対象区分（「申請」の手順）がそろうと、一般事業主行動計画の案を作ります。",
+  "plan.intro":
+    "選んだ取組・対象区分と申請時の名簿から作った一般事業主行動計画の案です。Word 形式でダウンロードして会社として確定し、東京労働局に届け出てください。",
+  "plan.downloadDocx": "Word 形式（.docx）でダウンロード",
+  "plan.print": "印刷",
+  "plan.fileName": "一般事業主行動計画（案）.docx",
+  "plan.docxFailed": "Word 形式のファイルを作れませんでした。もう一度お試しください。",
+  "plan.previewTitle": "行動計画（案）",
+  "form9.title": "様式第9号（取組結果報告書）の記載内容",
+  "form9.intro":
+    "達成した取組の時期と内容（根拠となる従業員の就任日。氏名は載せません）と研修の実施状況です。内容を確認して様式に転記してください。",
+  "form9.textLabel": "記載内容（案）",
+  "form9.copy": "コピー",
+  "form9.copied": "コピーしました",
+  "peer.title": "同業・同規模の企業との比較",
+  "peer.intro":
+    "ダッシュボードが公開した統計（10社以上の区分だけ）と比べます。送るのは年度・業種（{industry}）・規模（{sizeBand}）だけで、自社の数値は送りません。",
+  "peer.none": "未設定",
+  "peer.noUrl":
+    "「統計レコード」の手順でダッシュボードのURLを設定すると比較できます（業種もそこで選びます）。",
+  "peer.fetch": "比較データを取得",
+  "peer.empty": "比べられる公開データがありません（{n}社以上の区分だけを公開しています）。",
+  "peer.companies": "（{n} 社）",
+  "peer.tableLabel": "同業・同規模の企業との比較",
+  "peer.quartiles": "25% / 中央値 / 75%",
+  "peer.own": "自社",
+  "peer.managers": "管理職に占める女性の割合",
+  "peer.gap": "男女の賃金の差異（全労働者）",
+  "peer.badUrl": "ダッシュボードのURLが正しくありません（「統計レコード」の手順で設定します）。",
+  "peer.network": "ダッシュボードに接続できませんでした。ネットワークとURLを確認してください。",
+  "peer.status":
+    "比較データを取得できませんでした（応答 {status}）。公開データがまだない可能性があります。",
+  "peer.shape": "ダッシュボードの応答を読めませんでした（形式が違います）。",
+  "peer.bottomQuarter": "下位25%",
+  "peer.belowMedian": "中央値より下",
+  "peer.atOrAboveMedian": "中央値以上",
+  "peer.topQuarter": "上位25%",
+  "draft.title": "下書き・未確定: 名簿のエラーで {count} 行が判定から除外されています",
+  "draft.where": "{roster}の名簿 {rows}",
+  "draft.body":
+    "除外された行: {where}。この結果は確定していません。名簿を直して、もう一度チェックしてください。",
+  "draft.fix": "チェック手順でエラーを見る",
+  "draft.roleApplication": "申請時",
+  "draft.roleReport": "実績報告時",
+  "draft.conditionsMet": "（下書き）除外していない行では、名簿で確認できる要件を満たしています",
+  "draft.writeSheets": "下書きとして結果シートを書き出す",
+  "draft.downloadSheets": "下書きとして結果シート（.xlsx）をダウンロード",
+  "draft.sheetsHint":
+    "名簿にエラーの行があるため、結果シートの1行目に「下書き・未確定」と入ります。添付書類には使わず、名簿を直してから書き出し直してください。",
+  "draft.sheetsWritten":
+    "下書きの結果シート {count} 枚を書き出しました（{names}）。名簿を直してから書き出し直してください。",
+  "draft.cannotSend":
+    "名簿のエラーで行が除外されている間は送信できません。チェック手順でエラーを直し、もう一度チェックしてください。",
+  "check.groupRows": "{count} 件: {rows}",
+  "check.showRows": "行を表示（{count} 件）",
+  "check.hideRows": "行を隠す",
+  "check.groupColumn": "「{column}」",
+  "order.askTitle": "どちらが申請時の名簿ですか？",
+  "order.askBody":
+    "ファイルの名前と中身からは判断できませんでした。申請時（申請日時点）の名簿を選んでください。もう一方は実績報告時の名簿になります。",
+  "order.choose": "「{name}」が申請時",
+  "order.swappedTitle": "申請時と実績報告時の名簿が逆になっているようです",
+  "order.swap": "入れ替える",
+  "order.assigned":
+    "ファイルの名前と中身から、「{application}」を申請時、「{report}」を実績報告時の名簿にしました。",
+  "saved.restored": "前回選んだ名簿ファイル {count} 件をこのブラウザーから復元しました。",
+  "saved.forget": "保存した名簿を忘れる",
+  "saved.forgotten": "このブラウザーに保存していた名簿ファイルを削除しました。",
+  "saved.hint":
+    "選んだ名簿ファイルは、再読み込みしても使えるようにこのブラウザー（IndexedDB）にだけ保存されます。共用のパソコンでは作業の後に「保存した名簿を忘れる」を押してください。",
+  "roster.chooseAgain": "「{name}」は読み込まれていません。ファイルをもう一度選んでください。",
+  "send.refusedOrigin":
+    "ダッシュボードがこのアドインの配信元（{origin}）からの送信を許可していません。ダッシュボードのサーバーの設定 KATSUYAKU_ALLOWED_ORIGINS に {origin} を加えてください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -21,6 +21,15 @@ export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   );
 }
 
+/**
+ * A catalog entry in both languages, for text the pane keeps and shows later in whichever
+ * language is chosen then (errors, notices). `vars` may differ by language (a list's separator).
+ */
+export function bilingual(key: MessageKey, vars?: Vars | ((lang: Lang) => Vars)): Bilingual {
+  const varsFor = (lang: Lang) => (typeof vars === "function" ? vars(lang) : vars);
+  return { ja: translate("ja", key, varsFor("ja")), en: translate("en", key, varsFor("en")) };
+}
+
 /** Chooses the user's language from a bilingual text. */
 export function pick(lang: Lang, text: Bilingual): string {
   return lang === "en" ? text.en : text.ja;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ROUND_TABLES } from "../../../shared/schedule/find-round";
+import { roundsOf } from "../../../shared/schedule/find-round";
 import { MIN_COMPANIES } from "../disclosure/settings";
 import type { Storage } from "../storage/storage";
 import type { RoundCapacity } from "./build-publication";
@@ -15,7 +15,7 @@ import type { SummaryRefresher } from "./summary-refresher";
  * ones), so test/dashboard/server/publication-algorithm.test.ts fails when the code behind the
  * tables changes and this stays the same.
  */
-export const PUBLICATION_ALGORITHM = "publication-2026-12-06";
+export const PUBLICATION_ALGORITHM = "publication-2026-12-06-034009";
 
 function algorithmKey(rounds: readonly RoundCapacity[]): string {
   const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);
@@ -80,8 +80,8 @@ export async function compactAndRefresh(
 
 /** The cache key of a year's publication (algorithm, threshold, capacities); exported for tests. */
 export function keyOf(fiscalYear: number): { key: string; rounds: RoundCapacity[] } {
-  const schedule = ROUND_TABLES[fiscalYear];
-  if (!schedule) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
+  const schedule = roundsOf(fiscalYear);
+  if (schedule.length === 0) throw new Error(`no schedule for fiscal year ${fiscalYear}`);
   const rounds = schedule.map((r) => ({ round: r.round, capacity: r.capacity }));
   return { key: algorithmKey(rounds), rounds };
 }

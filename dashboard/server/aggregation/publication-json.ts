@@ -1,4 +1,5 @@
-import { aggregatesOf, type CellRow } from "../storage/aggregate-queries";
+import type { CellRow } from "../storage/aggregate-queries";
+import { aggregatesOf } from "./cell-rows";
 import { buildPublication, type RoundCapacity } from "./build-publication";
 
 /**

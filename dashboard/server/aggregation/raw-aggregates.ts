@@ -3,28 +3,19 @@
  * numbers never leave the server as they are: `build-publication.ts` turns them into
  * suppressed tables first.
  */
-export const ACTION_IDS = ["A", "B", "C", "D"] as const;
-export type ActionId = (typeof ACTION_IDS)[number];
+import {
+  STAT_KEYS,
+  SUM_MEASURES,
+  type StatKey,
+  type SumMeasure,
+} from "../../../shared/api/summary";
+import { ACTION_IDS, type ActionId } from "../../../shared/rules/action-result";
 
-/** Additive magnitudes: a sum over records, with the number of records that add more than 0. */
-export const SUM_MEASURES = [
-  "newFemaleManagers",
-  "newFemaleAllowanceRecipients",
-  "categoriesTotal",
-  "categoriesBelow40",
-  "projectedGrantYen",
-] as const;
-export type SumMeasure = (typeof SUM_MEASURES)[number];
-
-/** Per-company percentages summarised by quartiles and a banded distribution. */
-export const STAT_KEYS = [
-  "managerRatioBefore",
-  "managerRatioAfter",
-  "wageGapAll",
-  "wageGapRegular",
-  "wageGapNonRegular",
-] as const;
-export type StatKey = (typeof STAT_KEYS)[number];
+/**
+ * The one list of actions is the rules' own; the measures and statistics are the API
+ * contract's (what the published tables have).
+ */
+export { ACTION_IDS, STAT_KEYS, SUM_MEASURES, type ActionId, type StatKey, type SumMeasure };
 
 export type Dimension = "total" | "sizeBand" | "industry";
 
@@ -79,7 +70,8 @@ export interface RawAggregates {
 
 /** A group with no records: every count 0, every statistic without a value. */
 export function emptyGroup(round: number | null, dimension: Dimension, key: string): RawGroup {
-  const zeroActions = (): Record<ActionId, number> => ({ A: 0, B: 0, C: 0, D: 0 });
+  const zeroActions = () =>
+    Object.fromEntries(ACTION_IDS.map((a) => [a, 0])) as Record<ActionId, number>;
   return {
     round,
     dimension,

@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
-import { ApiError, forbidden, unauthenticated } from "../http/api-error";
+import { apiError, forbidden, unauthenticated } from "../http/api-error";
 import type { Role, Storage } from "../storage/storage";
 import { sha256Hex } from "./secret";
 import { readSessionId } from "./session-cookie";
 import "./request-identity";
+import { HTTP_MESSAGES } from "../messages/http";
 
 /**
  * Authentication runs in onRequest, before the body is read: an anonymous client cannot make
@@ -38,21 +39,11 @@ export function requireSubmitToken(storage: Storage): onRequestHookHandler {
   return async (request: FastifyRequest) => {
     const match = BEARER.exec(request.headers.authorization ?? "");
     if (!match) {
-      throw new ApiError(
-        401,
-        "TOKEN_REQUIRED",
-        "提出用トークン（Authorization: Bearer …）が必要です。",
-        "A submit token is required (Authorization: Bearer …).",
-      );
+      throw apiError(401, "TOKEN_REQUIRED", HTTP_MESSAGES.tokenRequired);
     }
     const token = await storage.findActiveToken(sha256Hex(match[1]!));
     if (!token) {
-      throw new ApiError(
-        401,
-        "TOKEN_INVALID",
-        "提出用トークンが無効です（誤り、または失効しています）。",
-        "The submit token is not valid (wrong or revoked).",
-      );
+      throw apiError(401, "TOKEN_INVALID", HTTP_MESSAGES.tokenInvalid);
     }
     request.submitToken = token;
   };

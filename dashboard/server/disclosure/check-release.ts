@@ -1,6 +1,6 @@
 import type { Publication } from "../aggregation/publication";
 import type { RawAggregates } from "../aggregation/raw-aggregates";
-import { disclosureMessages } from "../messages/disclosure";
+import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
 import { auditReleases, type AuditedFigure } from "./audit/audit";
 import { loadedSolver, solverFailure } from "./audit/solver";
 import { REFUSE_BELOW_PROTECTION_INTERVAL } from "./settings";
@@ -42,18 +42,20 @@ export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTab
   const empty: AuditSummary = { cellsChecked: 0, tightest: [] };
   const highs = loadedSolver();
   if (!highs) {
-    const m = solverFailure() ? disclosureMessages.solverFailed : disclosureMessages.solverNotReady;
-    return { ok: false, audit: empty, reasonsJa: [m.ja], reasonsEn: [m.en] };
+    const m = solverFailure()
+      ? DISCLOSURE_MESSAGES.solverFailed
+      : DISCLOSURE_MESSAGES.solverNotReady;
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
   }
   const releases = [...earlier.filter((e) => e.fiscalYear === next.fiscalYear), next];
   let figures: AuditedFigure[];
   try {
     figures = auditReleases(releases, highs);
   } catch (error) {
-    const m = disclosureMessages.auditFailed(
+    const m = DISCLOSURE_MESSAGES.auditFailed(
       error instanceof Error ? error.message : String(error),
     );
-    return { ok: false, audit: empty, reasonsJa: [m.ja], reasonsEn: [m.en] };
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
   }
   const audit = summarise(figures);
   const pinned = figures.filter(
@@ -64,18 +66,18 @@ export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTab
   if (pinned.length === 0) return { ok: true, audit };
   const named = pinned
     .slice(0, NAMED)
-    .map((f) => disclosureMessages.pinned(f.label, f.lower, f.upper, f.required));
+    .map((f) => DISCLOSURE_MESSAGES.pinned(f.label, f.lower, f.upper, f.required));
   const rest = pinned.length - named.length;
   const lines = [
-    disclosureMessages.refused,
+    DISCLOSURE_MESSAGES.refused,
     ...named,
-    ...(rest > 0 ? [disclosureMessages.more(rest)] : []),
+    ...(rest > 0 ? [DISCLOSURE_MESSAGES.more(rest)] : []),
   ];
   return {
     ok: false,
     audit,
-    reasonsJa: lines.map((l) => l.ja),
-    reasonsEn: lines.map((l) => l.en),
+    reasonsJa: lines.map((l) => l.messageJa),
+    reasonsEn: lines.map((l) => l.messageEn),
   };
 }
 

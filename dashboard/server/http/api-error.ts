@@ -1,28 +1,9 @@
-/** One field at fault, by its dotted path in the request ("counts.report.managers.women"). */
-export interface FieldProblem {
-  path: string;
-  code: string;
-  messageJa: string;
-  messageEn: string;
-}
+import type { ErrorBody, FieldProblem, RowProblem } from "../../../shared/api/errors";
+import { HTTP_MESSAGES } from "../messages/http";
+import type { Words } from "../messages/words";
 
-/** One refused row of an import file (1-based; for CSV the line number in the file). */
-export interface RowProblem {
-  row: number;
-  submissionId: string | null;
-  fields: FieldProblem[];
-}
-
-export interface ErrorBody {
-  error: {
-    code: string;
-    messageJa: string;
-    messageEn: string;
-    fields?: FieldProblem[];
-    rows?: RowProblem[];
-    itemIds?: string[];
-  };
-}
+/** The error body is part of the API contract (shared/api/errors.ts). */
+export type { ErrorBody, FieldProblem, RowProblem };
 
 /** An error the client caused or must know about; becomes `ErrorBody` with its status. */
 export class ApiError extends Error {
@@ -48,26 +29,23 @@ export class ApiError extends Error {
   }
 }
 
-export const unauthenticated = () =>
-  new ApiError(401, "UNAUTHENTICATED", "ログインしてください。", "Please log in.");
+/** An ApiError with its words from a catalog (messages/). */
+export const apiError = (
+  statusCode: number,
+  code: string,
+  words: Words,
+  extra: Omit<ErrorBody["error"], "code" | "messageJa" | "messageEn"> = {},
+) => new ApiError(statusCode, code, words.messageJa, words.messageEn, extra);
 
-export const forbidden = () =>
-  new ApiError(
-    403,
-    "FORBIDDEN",
-    "この操作を行う権限がありません。",
-    "You are not allowed to do this.",
-  );
+export const unauthenticated = () =>
+  apiError(401, "UNAUTHENTICATED", HTTP_MESSAGES.unauthenticated);
+
+export const forbidden = () => apiError(403, "FORBIDDEN", HTTP_MESSAGES.forbidden);
 
 export const validationFailed = (fields: FieldProblem[], where: "body" | "query" = "body") =>
-  new ApiError(
+  apiError(
     400,
     "VALIDATION_FAILED",
-    where === "query"
-      ? "指定された条件に誤りがあります。fields の項目を確認してください。"
-      : "送信された内容に誤りがあります。fields の項目を確認してください。",
-    where === "query"
-      ? "The query is not valid; see fields."
-      : "The request body is not valid; see fields.",
+    where === "query" ? HTTP_MESSAGES.invalidQuery : HTTP_MESSAGES.invalidBody,
     { fields },
   );

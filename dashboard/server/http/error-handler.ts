@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ApiError } from "./api-error";
+import { ApiError, apiError } from "./api-error";
+import { HTTP_MESSAGES } from "../messages/http";
 
 /**
  * Every error leaves as `{ error: { code, messageJa, messageEn, … } }`. Errors the client
@@ -16,11 +17,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     void reply
       .status(404)
       .send(
-        new ApiError(
+        apiError(
           404,
           "NOT_FOUND",
-          "該当するものがありません。",
-          `No such resource: ${request.method} ${request.url.split("?")[0] ?? ""}`,
+          HTTP_MESSAGES.notFound(request.method, request.url.split("?")[0] ?? ""),
         ).toBody(),
       );
   });
@@ -29,42 +29,17 @@ export function installErrorHandling(app: FastifyInstance): void {
 function fromFastifyError(error: FastifyError): ApiError {
   const status = error.statusCode ?? 500;
   if (status === 413) {
-    return new ApiError(
-      413,
-      "PAYLOAD_TOO_LARGE",
-      "送信されたデータが大きすぎます。",
-      "The request body is too large.",
-    );
+    return apiError(413, "PAYLOAD_TOO_LARGE", HTTP_MESSAGES.payloadTooLarge);
   }
   if (status === 415) {
-    return new ApiError(
-      415,
-      "UNSUPPORTED_MEDIA_TYPE",
-      "この形式のデータは受け付けていません（Content-Type を確認してください）。",
-      "Unsupported Content-Type.",
-    );
+    return apiError(415, "UNSUPPORTED_MEDIA_TYPE", HTTP_MESSAGES.unsupportedMediaType);
   }
   if (status === 429) {
-    return new ApiError(
-      429,
-      "RATE_LIMITED",
-      "試行回数が多すぎます。しばらく待ってからやり直してください。",
-      "Too many attempts; try again later.",
-    );
+    return apiError(429, "RATE_LIMITED", HTTP_MESSAGES.rateLimited);
   }
   if (status >= 400 && status < 500) {
     // Malformed JSON, an empty JSON body, a poisoned prototype key, a bad header …
-    return new ApiError(
-      status,
-      "BAD_REQUEST",
-      "リクエストを読み取れませんでした（JSON の形式などを確認してください）。",
-      `The request could not be read: ${error.message}`,
-    );
+    return apiError(status, "BAD_REQUEST", HTTP_MESSAGES.badRequest(error.message));
   }
-  return new ApiError(
-    500,
-    "INTERNAL",
-    "サーバーで問題が発生しました。時間をおいてやり直してください。",
-    "Internal server error.",
-  );
+  return apiError(500, "INTERNAL", HTTP_MESSAGES.internal);
 }

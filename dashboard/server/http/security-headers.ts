@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ApiError } from "./api-error";
+import { apiError } from "./api-error";
+import { HTTP_MESSAGES } from "../messages/http";
 
 /**
  * Security headers on every answer, and CORS for exactly one route.
@@ -9,7 +10,7 @@ import { ApiError } from "./api-error";
  * sets its own, stricter CSP (the printable report, the placeholder page) keeps it.
  *
  * CORS: only POST /api/submissions is reachable from another origin — the Excel add-in's task
- * pane (https://localhost:3000 by default) posts records with a bearer token. Never with
+ * pane (https://localhost:<ADDIN_PORT>, 3000 by default) posts records with a bearer token. Never with
  * credentials: the session cookie must never travel cross-origin, so every other route stays
  * same-origin only.
  */
@@ -25,17 +26,27 @@ export const CONTENT_SECURITY_POLICY = [
 
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ["https://localhost:3000"];
 
+/** The dev pane's origin on ADDIN_PORT (npm start's), else DEFAULT_ALLOWED_ORIGINS. */
+export function defaultAllowedOrigins(env: NodeJS.ProcessEnv): readonly string[] {
+  const port = env["ADDIN_PORT"]?.trim();
+  return port !== undefined && /^\d{1,5}$/.test(port)
+    ? [`https://localhost:${Number(port)}`]
+    : DEFAULT_ALLOWED_ORIGINS;
+}
+
 const CORS_PATH = "/api/submissions";
 
 /** KATSUYAKU_ALLOWED_ORIGINS, comma-separated; exact origins (scheme://host[:port]). */
 export function allowedOriginsFrom(env: NodeJS.ProcessEnv): readonly string[] {
   const raw = env["KATSUYAKU_ALLOWED_ORIGINS"];
-  if (raw === undefined || raw.trim() === "") return DEFAULT_ALLOWED_ORIGINS;
+  if (raw === undefined || raw.trim() === "") return defaultAllowedOrigins(env);
   return raw
     .split(",")
     .map((origin) => origin.trim().replace(/\/+$/, ""))
     .filter((origin) => origin !== "");
 }
+
+const PUBLIC_READ_PATH = "/api/schedules";
 
 const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "";
 
@@ -51,6 +62,10 @@ export function installSecurityHeaders(
 
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply);
+    // Public and cookie-free: any task pane may read the fiscal years' schedules.
+    if (pathOf(request) === PUBLIC_READ_PATH && request.method === "GET") {
+      void reply.header("access-control-allow-origin", "*");
+    }
     if (pathOf(request) === CORS_PATH) {
       // Caches must not hand one origin's answer to another.
       void reply.header("vary", "Origin");
@@ -66,11 +81,10 @@ export function installSecurityHeaders(
   app.options(CORS_PATH, async (request, reply) => {
     const origin = originIfAllowed(request);
     if (!origin) {
-      throw new ApiError(
+      throw apiError(
         403,
         "ORIGIN_NOT_ALLOWED",
-        "このオリジンからの提出は許可されていません（KATSUYAKU_ALLOWED_ORIGINS）。",
-        `Origin ${String(request.headers.origin ?? "(none)")} may not submit here (KATSUYAKU_ALLOWED_ORIGINS).`,
+        HTTP_MESSAGES.originNotAllowed(String(request.headers.origin ?? "(none)")),
       );
     }
     void reply

@@ -2,29 +2,10 @@ import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { NOT_BUILT } from "../messages/startup";
 
 /** Where `vite build -c dashboard/web/vite.config.mts` (part of `npm run build`) writes the pages. */
 export const DEFAULT_WEB_ROOT = path.join(__dirname, "../../../dist/dashboard");
-
-/** Shown instead of the pages when they have not been built, so a fresh checkout says why. */
-const NOT_BUILT = `<!doctype html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Katsuyaku ダッシュボード（画面が未ビルドです）</title>
-<style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.7}code{background:#f3f3f3;padding:0 .3em}</style>
-</head>
-<body>
-<main>
-<h1>Katsuyaku ダッシュボード</h1>
-<p>ダッシュボードの画面がまだビルドされていません。リポジトリの最上位で <code>npm run build</code> を実行し、サーバーを起動し直してください（<code>dist/dashboard/</code> が作られます）。</p>
-<p>API（<code>/api/login</code>、<code>/api/summary</code>、<code>/api/report</code> など）はこのままでも使えます。</p>
-<p lang="en">The dashboard pages have not been built: run <code>npm run build</code> at the top of the repository and restart the server. The API under <code>/api/</code> works meanwhile.</p>
-</main>
-</body>
-</html>
-`;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

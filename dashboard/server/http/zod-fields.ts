@@ -1,16 +1,6 @@
 import type { z } from "zod";
+import { CUSTOM_MESSAGES_JA, FIELD_MESSAGES as M } from "../messages/fields";
 import type { FieldProblem } from "./api-error";
-
-/** Messages of the shared record schema's own checks, in Japanese. */
-const CUSTOM_MESSAGES: Record<string, string> = {
-  "achieved but not selected": "選択していない取組が達成となっています。",
-  "at least one of A–C must be selected (D cannot stand alone)":
-    "取組A〜Cのいずれかを選択してください（取組Dだけでは申請できません）。",
-  "more categories under 40% than categories": "女性比率4割未満の区分数が区分数を超えています。",
-  "more trained than employees": "研修の受講者数が従業員数を超えています。",
-  "one decimal at most": "小数第1位までで入力してください。",
-  "no schedule for this fiscal year": "この年度の申請回の日程表がありません。",
-};
 
 /** One problem zod found (zod 4's issue type). */
 type Issue = z.core.$ZodIssue;
@@ -34,9 +24,7 @@ export function fieldsFromIssues(
         fields.push({
           path: joinPath([...path, key]),
           code: "unrecognized_key",
-          messageJa:
-            "この項目は受け付けていません（個人を特定できる情報を送らないよう、決められた項目以外は拒否します）。",
-          messageEn: "Unknown field: only the defined fields are accepted.",
+          ...M.unrecognizedKey,
         });
       }
       continue;
@@ -70,56 +58,57 @@ function messages(issue: Issue): { messageJa: string; messageEn: string } {
   switch (issue.code) {
     case "invalid_type":
       return "input" in issue && issue.input === undefined
-        ? { messageJa: "必須の項目です。", messageEn: "Required." }
+        ? M.required
         : {
-            messageJa: `型が正しくありません（${typeJa(issue.expected)}が必要です）。`,
+            messageJa: M.wrongTypeJa(issue.expected),
             messageEn:
               "input" in issue
                 ? `Expected ${issue.expected}, received ${typeOf(issue.input)}.`
                 : issue.message,
           };
-    case "too_small":
+    case "too_small": {
+      const minimum = String(issue.minimum);
       return {
         messageJa:
           issue.origin === "string"
-            ? `${String(issue.minimum)}文字以上で入力してください。`
+            ? M.tooShortJa(minimum)
             : issue.origin === "array"
-              ? `${String(issue.minimum)}件以上必要です。`
-              : `${String(issue.minimum)}以上の値にしてください。`,
+              ? M.tooFewJa(minimum)
+              : M.tooSmallJa(minimum),
         messageEn: issue.message,
       };
-    case "too_big":
+    }
+    case "too_big": {
+      const maximum = String(issue.maximum);
       return {
         messageJa:
           issue.origin === "string"
-            ? `${String(issue.maximum)}文字以下で入力してください。`
+            ? M.tooLongJa(maximum)
             : issue.origin === "array"
-              ? `${String(issue.maximum)}件以下にしてください。`
-              : `${String(issue.maximum)}以下の値にしてください。`,
+              ? M.tooManyJa(maximum)
+              : M.tooBigJa(maximum),
         messageEn: issue.message,
       };
+    }
     case "invalid_value":
       return {
         messageJa:
           issue.values.length === 1
-            ? `値は ${literal(issue.values[0])} でなければなりません。`
-            : `使用できない値です（${issue.values.map(String).join("、")}のいずれか）。`,
+            ? M.literalJa(literal(issue.values[0]))
+            : M.enumJa(issue.values.map(String)),
         messageEn: issue.message,
       };
     case "invalid_format":
-      return { messageJa: "形式が正しくありません。", messageEn: issue.message };
+      return { messageJa: M.formatJa, messageEn: issue.message };
     case "not_multiple_of":
-      return {
-        messageJa: `${String(issue.divisor)}の倍数にしてください。`,
-        messageEn: issue.message,
-      };
+      return { messageJa: M.multipleOfJa(String(issue.divisor)), messageEn: issue.message };
     case "custom":
       return {
-        messageJa: CUSTOM_MESSAGES[issue.message] ?? "値が正しくありません。",
+        messageJa: CUSTOM_MESSAGES_JA[issue.message] ?? M.invalidJa,
         messageEn: issue.message,
       };
     default:
-      return { messageJa: "値が正しくありません。", messageEn: issue.message };
+      return { messageJa: M.invalidJa, messageEn: issue.message };
   }
 }
 
@@ -134,18 +123,4 @@ function typeOf(value: unknown): string {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number" && Number.isNaN(value)) return "nan";
   return typeof value;
-}
-
-function typeJa(expected: string): string {
-  const names: Record<string, string> = {
-    number: "数値",
-    integer: "整数",
-    int: "整数",
-    string: "文字列",
-    boolean: "真偽値（true / false）",
-    object: "オブジェクト",
-    array: "配列",
-    null: "null",
-  };
-  return names[expected] ?? expected;
 }

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
-import { ApiError, type FieldProblem } from "../http/api-error";
+import { apiError, type FieldProblem } from "../http/api-error";
 import { CSV_COLUMNS, readCell, setPath } from "./csv-columns";
+import { RECORD_MESSAGES } from "../messages/records";
 
 /** One row of an import file, before validation; `row` is 1-based, not counting a header. */
 export interface ImportRow {
@@ -15,12 +16,7 @@ export const MAX_IMPORT_ROWS = 10_000;
 /** A JSON body must be an array of records. */
 export function rowsFromJson(body: unknown): ImportRow[] {
   if (!Array.isArray(body)) {
-    throw new ApiError(
-      400,
-      "IMPORT_NOT_ARRAY",
-      "JSON の場合はレコードの配列を送ってください。",
-      "A JSON import must be an array of records.",
-    );
+    throw apiError(400, "IMPORT_NOT_ARRAY", RECORD_MESSAGES.importNotArray);
   }
   checkRowCount(body.length);
   return body.map((value, index) => ({ row: index + 1, value }));
@@ -45,32 +41,23 @@ export function rowsFromCsv(text: string): ImportRow[] {
       .map((h) => ({
         path: h,
         code: "unknown_column",
-        messageJa: `列「${h}」は受け付けていません（定義された列だけを含めてください）。`,
-        messageEn: `Unknown column "${h}".`,
+        ...RECORD_MESSAGES.unknownColumn(h),
       })),
     ...CSV_COLUMNS.filter((c) => !headers.includes(c.path)).map((c) => ({
       path: c.path,
       code: "missing_column",
-      messageJa: `列「${c.path}」がありません。`,
-      messageEn: `Column "${c.path}" is missing.`,
+      ...RECORD_MESSAGES.missingColumn(c.path),
     })),
   ];
   if (new Set(headers).size !== headers.length) {
     problems.push({
       path: "",
       code: "duplicate_column",
-      messageJa: "同じ名前の列が複数あります。",
-      messageEn: "A column appears more than once.",
+      ...RECORD_MESSAGES.duplicateColumn,
     });
   }
   if (problems.length > 0) {
-    throw new ApiError(
-      400,
-      "IMPORT_COLUMNS",
-      "CSV の見出し行が統計レコードの列と一致しません。ファイル全体を取り込んでいません。",
-      "The CSV header does not match the record columns; nothing was imported.",
-      { fields: problems },
-    );
+    throw apiError(400, "IMPORT_COLUMNS", RECORD_MESSAGES.importColumns, { fields: problems });
   }
   checkRowCount(parsed.data.length);
   const badRows = new Map<number, string>();
@@ -91,8 +78,7 @@ export function rowsFromCsv(text: string): ImportRow[] {
           readProblem: {
             path: "",
             code: "csv_row",
-            messageJa: "この行の列の数が見出し行と一致しません。",
-            messageEn: message,
+            ...RECORD_MESSAGES.csvRow(message),
           },
         };
   });
@@ -100,19 +86,9 @@ export function rowsFromCsv(text: string): ImportRow[] {
 
 function checkRowCount(rows: number): void {
   if (rows === 0) {
-    throw new ApiError(
-      400,
-      "IMPORT_EMPTY",
-      "レコードが1件もありません。",
-      "The file has no records.",
-    );
+    throw apiError(400, "IMPORT_EMPTY", RECORD_MESSAGES.importEmpty);
   }
   if (rows > MAX_IMPORT_ROWS) {
-    throw new ApiError(
-      400,
-      "IMPORT_TOO_MANY_ROWS",
-      `1ファイルは${MAX_IMPORT_ROWS.toLocaleString("ja-JP")}件までです。`,
-      `At most ${MAX_IMPORT_ROWS} records per file.`,
-    );
+    throw apiError(400, "IMPORT_TOO_MANY_ROWS", RECORD_MESSAGES.importTooManyRows(MAX_IMPORT_ROWS));
   }
 }

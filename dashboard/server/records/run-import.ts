@@ -1,19 +1,14 @@
+import type { ImportReport, RowStatus } from "../../../shared/api/imports";
 import type { RowProblem } from "../http/api-error";
 import type { RecordInput, Storage } from "../storage/storage";
 import type { ImportRow } from "./import-file";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson } from "../storage/canonical-json";
 import { recordInputOf } from "./record-input";
 import { checkRecord } from "./validate-record";
+import { RECORD_MESSAGES } from "../messages/records";
 
-export type RowStatus = "stored" | "alreadyStored" | "duplicateInFile";
-
-export interface ImportReport {
-  rows: number;
-  stored: number;
-  alreadyStored: number;
-  duplicatesInFile: number;
-  results: { row: number; submissionId: string; status: RowStatus }[];
-}
+/** The report's shape is the API contract's (shared/api/imports.ts). */
+export type { ImportReport, RowStatus };
 
 export type ImportResult =
   { kind: "imported"; report: ImportReport } | { kind: "refused"; rows: RowProblem[] };
@@ -58,8 +53,7 @@ export async function runImport(
             {
               path: "submissionId",
               code: "duplicate_in_file",
-              messageJa: "同じ submissionId で内容の異なる行がファイル内にあります。",
-              messageEn: "Another row of this file has the same submissionId with other content.",
+              ...RECORD_MESSAGES.duplicateInFile,
             },
           ],
         });
@@ -85,8 +79,7 @@ export async function runImport(
             {
               path: "submissionId",
               code: "conflict",
-              messageJa: "この submissionId は別の内容で登録済みです。",
-              messageEn: "This submissionId is already stored with other content.",
+              ...RECORD_MESSAGES.storedWithOtherContent,
             },
           ],
         })),

@@ -3,6 +3,7 @@ import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import type { FieldProblem } from "../http/api-error";
 import { fieldsFromIssues } from "../http/zod-fields";
+import { RECORD_MESSAGES } from "../messages/records";
 
 export type RecordCheck = { ok: true; record: StatsRecord } | { ok: false; fields: FieldProblem[] };
 
@@ -22,8 +23,7 @@ export function checkRecord(value: unknown): RecordCheck {
         {
           path: "round",
           code: "unknown_round",
-          messageJa: `${record.fiscalYear}年度 第${record.round}回は日程表にありません。`,
-          messageEn: `Fiscal ${record.fiscalYear} round ${record.round} is not in the schedule.`,
+          ...RECORD_MESSAGES.roundNotInSchedule(record.fiscalYear, record.round),
         },
       ],
     };

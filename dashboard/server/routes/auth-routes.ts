@@ -1,24 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import { loginBody, meResponse } from "../../../shared/api/auth";
 import { requireRole, loadSession } from "../auth/guards";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { newSecret, sha256Hex } from "../auth/secret";
 import { clearSessionCookie, readSessionId, setSessionCookie } from "../auth/session-cookie";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
+import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
-const loginBody = z
-  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
-  .strict();
-
-const loginFailed = () =>
-  new ApiError(
-    401,
-    "LOGIN_FAILED",
-    "ユーザー名またはパスワードが違います。",
-    "Wrong username or password.",
-  );
+const loginFailed = () => apiError(401, "LOGIN_FAILED", ACCOUNT_MESSAGES.loginFailed);
 
 export async function authRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage, now } = ctx;
@@ -59,7 +51,7 @@ export async function authRoutes(app: FastifyInstance, ctx: RouteContext): Promi
       });
       await storage.audit({ action: "login.success", actorUserId: user.id });
       setSessionCookie(request, reply, ctx.secureCookies, sessionId, maxAgeSeconds);
-      return { username: user.username, role: user.role };
+      return serialise(meResponse, { username: user.username, role: user.role });
     },
   );
 
@@ -74,10 +66,8 @@ export async function authRoutes(app: FastifyInstance, ctx: RouteContext): Promi
     return reply.status(204).send();
   });
 
-  app.get(
-    "/api/me",
-    { onRequest: requireRole(storage, ACCESS.anySession, now) },
-    async (request) => ({
+  app.get("/api/me", { onRequest: requireRole(storage, ACCESS.anySession, now) }, async (request) =>
+    serialise(meResponse, {
       username: request.sessionUser!.username,
       role: request.sessionUser!.role,
     }),

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import { healthResponse } from "../../../shared/api/auth";
+import { serialise } from "../http/serialise";
 import type { RouteContext } from "./route-context";
 
 /** The web pages at / are served by ../http/web-pages.ts. */
@@ -6,6 +8,6 @@ export async function homeRoutes(app: FastifyInstance, ctx: RouteContext): Promi
   /** For load balancers: 200 when the database answers. */
   app.get("/api/health", async () => {
     await ctx.storage.ping();
-    return { status: "ok" };
+    return serialise(healthResponse, { status: "ok" });
   });
 }

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from "fastify";
+import { importReportResponse } from "../../../shared/api/imports";
 import { requireRole } from "../auth/guards";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
+import { serialise } from "../http/serialise";
 import { rowsFromCsv, rowsFromJson } from "../records/import-file";
 import { runImport } from "../records/run-import";
 import { ACCESS, type RouteContext } from "./route-context";
+import { RECORD_MESSAGES } from "../messages/records";
 
 /**
  * POST /api/imports — a file of records (a JSON array, or CSV with the record's dotted paths as
@@ -37,11 +40,10 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
           actorUserId,
           detail: { format, rows: rows.length, refused: result.rows.length },
         });
-        throw new ApiError(
+        throw apiError(
           422,
           "IMPORT_REFUSED",
-          `${rows.length}件中${result.rows.length}件を受け付けられないため、ファイル全体を取り込んでいません。rows の各行を確認してください。`,
-          `${result.rows.length} of ${rows.length} rows were refused, so nothing was imported; see rows.`,
+          RECORD_MESSAGES.importRefused(rows.length, result.rows.length),
           { rows: result.rows },
         );
       }
@@ -56,7 +58,9 @@ export async function importRoutes(app: FastifyInstance, ctx: RouteContext): Pro
           alreadyStored: report.alreadyStored,
         },
       });
-      return reply.status(report.stored > 0 ? 201 : 200).send(report);
+      return reply
+        .status(report.stored > 0 ? 201 : 200)
+        .send(serialise(importReportResponse, report));
     },
   );
 }

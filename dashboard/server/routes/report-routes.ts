@@ -1,43 +1,24 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { z } from "zod";
+import {
+  reportQuery,
+  reportTextsResponse,
+  textsBody,
+  textsQuery,
+} from "../../../shared/api/annual-report";
 import { knownFiscalYears } from "../../../shared/schedule/find-round";
 import { loadPublication } from "../aggregation/load-publication";
 import { requireRole } from "../auth/guards";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam } from "../http/query-params";
-import { reiwaFiscalYear } from "../report/era";
-import { reportCsv } from "../report/export-csv";
-import { reportHtml } from "../report/export-html";
-import { reportXlsx } from "../report/export-xlsx";
-import { reportDocument, reportItems } from "../report/report-document";
+import { serialise } from "../http/serialise";
+import { reiwaFiscalYear } from "../annual-report/era";
+import { reportCsv } from "../annual-report/export-csv";
+import { reportHtml } from "../annual-report/export-html";
+import { reportXlsx } from "../annual-report/export-xlsx";
+import { reportDocument, reportItems } from "../annual-report/report-document";
+import { yearPlan } from "../annual-report/year-plan";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const reportQuery = z
-  .object({ fiscalYear: fiscalYearParam, format: z.enum(["csv", "xlsx", "html"]) })
-  .strict();
-
-const textsQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
-
-const textsBody = z
-  .object({
-    fiscalYear: z.number().int(),
-    items: z
-      .array(
-        z
-          .object({
-            id: z.string().max(32),
-            /** null: go back to the generated text */
-            text: z.string().max(4000).nullable(),
-            /** the version the editor started from (0: never edited) */
-            version: z.number().int().min(0),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(200),
-  })
-  .strict();
+import { ANNUAL_REPORT_MESSAGES, reportFileName } from "../messages/annual-report";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -48,7 +29,7 @@ const CONTENT_TYPES = {
 /** An ASCII fallback name and the Japanese one (RFC 6266 / 5987). */
 function attachment(reply: FastifyReply, fiscalYear: number, extension: string): void {
   const ascii = `progress-report-${fiscalYear}.${extension}`;
-  const japanese = encodeURIComponent(`${reiwaFiscalYear(fiscalYear)}取組実績.${extension}`);
+  const japanese = encodeURIComponent(reportFileName(reiwaFiscalYear(fiscalYear), extension));
   void reply.header(
     "content-disposition",
     `attachment; filename="${ascii}"; filename*=UTF-8''${japanese}`,
@@ -56,7 +37,7 @@ function attachment(reply: FastifyReply, fiscalYear: number, extension: string):
 }
 
 export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
-  const { storage, plan } = ctx;
+  const { storage } = ctx;
   const policyOrAdmin = requireRole(storage, ACCESS.report, ctx.now);
 
   const itemsFor = async (fiscalYear: number) => {
@@ -66,13 +47,14 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       ctx.summaries,
       ctx.computePublication,
     );
+    const plan = await yearPlan(storage, fiscalYear);
     const items = reportItems(plan, publication, await storage.listReportTexts(fiscalYear));
-    return { publication, items };
+    return { publication, items, plan };
   };
 
   app.get("/api/report", { onRequest: policyOrAdmin }, async (request, reply) => {
     const query = parseInput(reportQuery, request.query, "query");
-    const { publication, items } = await itemsFor(query.fiscalYear);
+    const { publication, items, plan } = await itemsFor(query.fiscalYear);
     const document = reportDocument(plan, publication, items);
     await storage.audit({
       action: "export",
@@ -95,12 +77,13 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
   app.get("/api/report/texts", { onRequest: policyOrAdmin }, async (request) => {
     const query = parseInput(textsQuery, request.query, "query");
     const { items } = await itemsFor(query.fiscalYear);
-    return { fiscalYear: query.fiscalYear, items };
+    return serialise(reportTextsResponse, { fiscalYear: query.fiscalYear, items });
   });
 
   /** Saves edited texts; each item names the version it was edited from (409 if stale). */
   app.put("/api/report/texts", { onRequest: policyOrAdmin }, async (request) => {
     const body = parseInput(textsBody, request.body);
+    const plan = await yearPlan(storage, body.fiscalYear);
     const known = new Set(plan.items.map((i) => i.id));
     const fields = [
       ...(knownFiscalYears().includes(body.fiscalYear)
@@ -109,8 +92,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
             {
               path: "fiscalYear",
               code: "unknown_fiscal_year",
-              messageJa: "この年度の申請回の日程表がありません。",
-              messageEn: "No schedule for this fiscal year.",
+              ...ANNUAL_REPORT_MESSAGES.unknownFiscalYear,
             },
           ]),
       ...body.items.flatMap((item, index) =>
@@ -120,8 +102,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
               {
                 path: `items.${index}.id`,
                 code: "unknown_item",
-                messageJa: `計画の項目「${item.id}」はありません。`,
-                messageEn: `No plan item "${item.id}".`,
+                ...ANNUAL_REPORT_MESSAGES.unknownItem(item.id),
               },
             ],
       ),
@@ -130,8 +111,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       fields.push({
         path: "items",
         code: "duplicate_item",
-        messageJa: "同じ項目が複数回含まれています。",
-        messageEn: "An item appears more than once.",
+        ...ANNUAL_REPORT_MESSAGES.duplicateItem,
       });
     }
     if (fields.length > 0) throw validationFailed(fields);
@@ -142,13 +122,9 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       request.sessionUser!.userId,
     );
     if (outcome.kind === "conflict") {
-      throw new ApiError(
-        409,
-        "TEXT_VERSION_CONFLICT",
-        "他の人が先に編集しました。最新の内容を読み込み直してから編集してください。",
-        "Someone else edited these items first; reload and edit again.",
-        { itemIds: outcome.itemIds },
-      );
+      throw apiError(409, "TEXT_VERSION_CONFLICT", ANNUAL_REPORT_MESSAGES.textVersionConflict, {
+        itemIds: outcome.itemIds,
+      });
     }
     await storage.audit({
       action: "report.texts.save",
@@ -156,6 +132,6 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       detail: { fiscalYear: body.fiscalYear, items: body.items.length },
     });
     const { items } = await itemsFor(body.fiscalYear);
-    return { fiscalYear: body.fiscalYear, items };
+    return serialise(reportTextsResponse, { fiscalYear: body.fiscalYear, items });
   });
 }

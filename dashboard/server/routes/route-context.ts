@@ -2,8 +2,7 @@ import type { ComputePublication } from "../aggregation/publication-json";
 import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
-import type { Plan } from "../report/plan";
-import type { Role, Storage } from "../storage/storage";
+import type { Storage } from "../storage/storage";
 
 /**
  * What route plugins share: resolved options, never mutable state — except `summaries`, which
@@ -14,7 +13,6 @@ export interface RouteContext {
   summaries: SummaryRefresher;
   /** where published tables are computed: the app's worker thread */
   computePublication: ComputePublication;
-  plan: Plan;
   now: () => Date;
   secureCookies: SecureCookieSetting;
   sessionHours: number;
@@ -23,11 +21,5 @@ export interface RouteContext {
   importBodyLimit: number;
 }
 
-/** Who may do what (submitters hold a bearer token and may only submit). */
-export const ACCESS = {
-  manageUsersAndTokens: ["admin"],
-  dashboards: ["admin", "foundation", "policy"],
-  imports: ["admin", "foundation"],
-  report: ["admin", "policy"],
-  anySession: ["admin", "foundation", "policy"],
-} as const satisfies Record<string, readonly Role[]>;
+/** Who may do what is part of the API contract (shared/api/auth.ts, listed in contract.ts). */
+export { ACCESS } from "../../../shared/api/auth";

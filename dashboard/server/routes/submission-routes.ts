@@ -1,9 +1,12 @@
 import type { FastifyInstance } from "fastify";
+import { submissionResponse } from "../../../shared/api/submissions";
 import { requireSubmitToken } from "../auth/guards";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
+import { serialise } from "../http/serialise";
 import { recordInputOf } from "../records/record-input";
 import { checkRecord } from "../records/validate-record";
 import type { RouteContext } from "./route-context";
+import { RECORD_MESSAGES } from "../messages/records";
 
 /**
  * POST /api/submissions — one record from the add-in, with the bearer token of its round.
@@ -22,36 +25,30 @@ export async function submissionRoutes(app: FastifyInstance, ctx: RouteContext):
       if (!check.ok) throw validationFailed(check.fields);
       const { record } = check;
       if (record.fiscalYear !== token.fiscalYear || record.round !== token.round) {
-        throw new ApiError(
+        throw apiError(
           403,
           "TOKEN_SCOPE",
-          `このトークンは${token.fiscalYear}年度 第${token.round}回の提出用です。`,
-          `This token is for fiscal ${token.fiscalYear} round ${token.round} only.`,
+          RECORD_MESSAGES.tokenScope(token.fiscalYear, token.round),
         );
       }
       const outcome = await storage.insertRecord(recordInputOf(record, "submission", token.id));
       if (outcome === "conflict") {
-        throw new ApiError(
-          409,
-          "SUBMISSION_CONFLICT",
-          "この submissionId は別の内容で提出済みです。内容を直した場合は新しい submissionId で提出してください。",
-          "This submissionId was already submitted with other content; use a new submissionId.",
-          {
-            fields: [
-              {
-                path: "submissionId",
-                code: "conflict",
-                messageJa: "別の内容で提出済みです。",
-                messageEn: "Already submitted with other content.",
-              },
-            ],
-          },
-        );
+        throw apiError(409, "SUBMISSION_CONFLICT", RECORD_MESSAGES.submissionConflict, {
+          fields: [
+            {
+              path: "submissionId",
+              code: "conflict",
+              ...RECORD_MESSAGES.submissionConflictField,
+            },
+          ],
+        });
       }
-      return reply.status(outcome === "stored" ? 201 : 200).send({
-        submissionId: record.submissionId,
-        status: outcome === "stored" ? "stored" : "alreadyStored",
-      });
+      return reply.status(outcome === "stored" ? 201 : 200).send(
+        serialise(submissionResponse, {
+          submissionId: record.submissionId,
+          status: outcome === "stored" ? "stored" : "alreadyStored",
+        }),
+      );
     },
   );
 }

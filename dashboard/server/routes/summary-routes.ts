@@ -1,15 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import { summaryQuery, summaryResponse } from "../../../shared/api/summary";
 import { loadPublication } from "../aggregation/load-publication";
 import { requireRole } from "../auth/guards";
 import { validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { fiscalYearParam, roundParam } from "../http/query-params";
+import { typed } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const summaryQuery = z
-  .object({ fiscalYear: fiscalYearParam, round: roundParam.optional() })
-  .strict();
+import { SUMMARY_MESSAGES } from "../messages/summary";
 
 /**
  * GET /api/summary?fiscalYear=2025[&round=N] — the year (with one line per round) or one round,
@@ -40,25 +37,24 @@ export async function summaryRoutes(app: FastifyInstance, ctx: RouteContext): Pr
               {
                 path: "round",
                 code: "unknown_round",
-                messageJa: "この年度にこの申請回はありません。",
-                messageEn: "The fiscal year has no such round.",
+                ...SUMMARY_MESSAGES.unknownRound,
               },
             ],
             "query",
           );
         }
-        return { ...common, round: query.round, scope };
+        return typed(summaryResponse, { ...common, round: query.round, scope });
       }
-      return {
+      return typed(summaryResponse, {
         ...common,
         round: null,
         scope: publication.fiscalYearScope,
         rounds: publication.rounds.map((r) => ({
-          round: r.round,
+          round: r.round!,
           capacity: r.capacity,
           figures: r.figures,
         })),
-      };
+      });
     },
   );
 }

@@ -1,29 +1,20 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import {
+  issuedTokenResponse,
+  newTokenBody,
+  tokenIdParams,
+  tokenListResponse,
+} from "../../../shared/api/tokens";
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { requireRole } from "../auth/guards";
 import { newSecret, sha256Hex } from "../auth/secret";
-import { ApiError, validationFailed } from "../http/api-error";
+import { apiError, validationFailed } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
+import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const newTokenBody = z
-  .object({
-    fiscalYear: z.number().int().min(2000).max(2100),
-    round: z.number().int().min(1).max(6),
-    label: z.string().max(100).optional(),
-  })
-  .strict();
-
-const tokenIdParams = z
-  .object({
-    id: z
-      .string()
-      .regex(/^\d{1,9}$/)
-      .transform(Number),
-  })
-  .strict();
+import { RECORD_MESSAGES } from "../messages/records";
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
 export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -37,8 +28,7 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
         {
           path: "round",
           code: "unknown_round",
-          messageJa: `${body.fiscalYear}年度 第${body.round}回は日程表にありません。`,
-          messageEn: `Fiscal ${body.fiscalYear} round ${body.round} is not in the schedule.`,
+          ...RECORD_MESSAGES.roundNotInSchedule(body.fiscalYear, body.round),
         },
       ]);
     }
@@ -55,22 +45,17 @@ export async function tokenRoutes(app: FastifyInstance, ctx: RouteContext): Prom
       actorUserId: request.sessionUser!.userId,
       detail: { tokenId: stored.id, fiscalYear: stored.fiscalYear, round: stored.round },
     });
-    return reply.status(201).send({ ...stored, token });
+    return reply.status(201).send(serialise(issuedTokenResponse, { ...stored, token }));
   });
 
-  app.get("/api/tokens", { onRequest: adminOnly }, async () => ({
-    tokens: await storage.listTokens(),
-  }));
+  app.get("/api/tokens", { onRequest: adminOnly }, async () =>
+    serialise(tokenListResponse, { tokens: await storage.listTokens() }),
+  );
 
   app.delete("/api/tokens/:id", { onRequest: adminOnly }, async (request, reply) => {
     const { id } = parseInput(tokenIdParams, request.params, "query");
     if (!(await storage.revokeToken(id))) {
-      throw new ApiError(
-        404,
-        "TOKEN_NOT_FOUND",
-        "該当する有効なトークンがありません。",
-        "No such active token.",
-      );
+      throw apiError(404, "TOKEN_NOT_FOUND", ACCOUNT_MESSAGES.tokenNotFound);
     }
     await storage.audit({
       action: "token.revoke",

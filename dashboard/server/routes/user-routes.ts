@@ -1,19 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import { newUserBody, userListResponse, userSummarySchema } from "../../../shared/api/users";
 import { requireRole } from "../auth/guards";
 import { hashPassword } from "../auth/password";
-import { ApiError } from "../http/api-error";
+import { apiError } from "../http/api-error";
 import { parseInput } from "../http/parse-input";
-import { ROLES } from "../storage/storage";
+import { serialise } from "../http/serialise";
 import { ACCESS, type RouteContext } from "./route-context";
-
-const newUserBody = z
-  .object({
-    username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/),
-    password: z.string().min(12).max(256),
-    role: z.enum(ROLES),
-  })
-  .strict();
+import { ACCOUNT_MESSAGES } from "../messages/accounts";
 
 export async function userRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { storage } = ctx;
@@ -27,32 +20,19 @@ export async function userRoutes(app: FastifyInstance, ctx: RouteContext): Promi
       role: body.role,
     });
     if (!created) {
-      throw new ApiError(
-        409,
-        "USERNAME_TAKEN",
-        "このユーザー名は既に使われています。",
-        "This username is already taken.",
-        {
-          fields: [
-            {
-              path: "username",
-              code: "taken",
-              messageJa: "既に使われています。",
-              messageEn: "Already taken.",
-            },
-          ],
-        },
-      );
+      throw apiError(409, "USERNAME_TAKEN", ACCOUNT_MESSAGES.usernameTaken, {
+        fields: [{ path: "username", code: "taken", ...ACCOUNT_MESSAGES.usernameTakenField }],
+      });
     }
     await storage.audit({
       action: "user.create",
       actorUserId: request.sessionUser!.userId,
       detail: { userId: created.id, role: created.role },
     });
-    return reply.status(201).send(created);
+    return reply.status(201).send(serialise(userSummarySchema, created));
   });
 
-  app.get("/api/users", { onRequest: adminOnly }, async () => ({
-    users: await storage.listUsers(),
-  }));
+  app.get("/api/users", { onRequest: adminOnly }, async () =>
+    serialise(userListResponse, { users: await storage.listUsers() }),
+  );
 }

@@ -50,11 +50,12 @@ export const VALUE_FACTS = [
   "wage_gap_non_regular",
 ] as const;
 
-const ACTIONS = ["a", "b", "c", "d"] as const;
+/** the action columns, lower-case (migration 4: a released literal, never ACTION_IDS) */
+export const CHUNK_ACTIONS = ["a", "b", "c", "d"] as const;
 
 export const CHUNK_COLUMNS: readonly ChunkColumn[] = [
   count("companies"),
-  ...ACTIONS.flatMap((a) => [
+  ...CHUNK_ACTIONS.flatMap((a) => [
     count(`selected_${a}`, `selected_${a}`),
     count(`achieved_${a}`, `achieved_${a}`),
   ]),

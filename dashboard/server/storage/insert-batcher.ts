@@ -1,4 +1,4 @@
-import { canonicalJson } from "../records/canonical-json";
+import { canonicalJson } from "./canonical-json";
 import type { SqlQueryable } from "./sql-client";
 import type { InsertOutcome, RecordInput } from "./storage";
 import { storedCanonicals, insertMany, insertRecord } from "./record-queries";

@@ -151,4 +151,58 @@ export const MIGRATIONS: readonly Migration[] = [
     // DROP COLUMN only marks the column dropped; old rows keep their bytes until rewritten.
     sql: `ALTER TABLE records DROP COLUMN canonical;`,
   },
+  {
+    version: 6,
+    name: "schedules: each fiscal year's rounds as uploaded by admin; rounds are no longer 1–6",
+    // Why: the program outlives FY2025. A year's 募集要項 is data the foundation uploads, and a
+    // year may have any number of rounds: the 1–6 checks of version 1 become 1–99 (the
+    // schedule itself decides which rounds exist). PostgreSQL named the column checks
+    // <table>_<column>_check.
+    sql: `
+      CREATE TABLE schedules (
+        fiscal_year integer PRIMARY KEY,
+        body jsonb NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      ALTER TABLE records DROP CONSTRAINT records_round_check;
+      ALTER TABLE records ADD CONSTRAINT records_round_check CHECK (round BETWEEN 1 AND 99);
+      ALTER TABLE submit_tokens DROP CONSTRAINT submit_tokens_round_check;
+      ALTER TABLE submit_tokens ADD CONSTRAINT submit_tokens_round_check
+        CHECK (round BETWEEN 1 AND 99);
+    `,
+  },
+  {
+    version: 7,
+    name: "plan items per fiscal year and report settings, edited by policy staff",
+    // Why: the annual report's plan column is the 東京都女性活躍推進計画 items the programme
+    // serves, which policy staff maintain per year (a bundled file was another organisation's
+    // text). A year's list is saved whole, guarded by one version per year as report_texts are.
+    sql: `
+      CREATE TABLE plan_items (
+        fiscal_year integer NOT NULL,
+        item_id text NOT NULL,
+        position integer NOT NULL,
+        number text NOT NULL,
+        path jsonb NOT NULL,
+        title text NOT NULL,
+        plan_text text NOT NULL,
+        generator text NOT NULL,
+        PRIMARY KEY (fiscal_year, item_id)
+      );
+      CREATE TABLE plan_versions (
+        fiscal_year integer PRIMARY KEY,
+        version integer NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE report_settings (
+        key text PRIMARY KEY,
+        value text NOT NULL,
+        version integer NOT NULL,
+        updated_by integer REFERENCES users (id) ON DELETE SET NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];

@@ -1,4 +1,4 @@
-import { canonicalJson } from "../records/canonical-json";
+import { canonicalJson } from "./canonical-json";
 import type { SqlClient, SqlQueryable } from "./sql-client";
 import type { ImportOutcome, InsertOutcome, RecordInput } from "./storage";
 

@@ -3,9 +3,19 @@ import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
 import { importRecords } from "./record-queries";
-import { aggregatesOf } from "./aggregate-queries";
 import { cellRowsWithVersion, readSummaryCache, writeSummaryCache } from "./summary-cache-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
+import {
+  loadPlanItems,
+  loadReportSetting,
+  savePlanItems,
+  saveReportSetting,
+  type PlanSaveOutcome,
+  type StoredPlan,
+  type StoredSetting,
+} from "./plan-queries";
+import type { PlanItem } from "../../../shared/api/report-plan";
+import { listSchedules, saveSchedule, type StoredSchedule } from "./schedule-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
 import type {
@@ -222,11 +232,6 @@ class SqlStorage implements Storage {
     return row?.n ?? 0;
   }
 
-  async aggregate(fiscalYear: number) {
-    // After the transaction: the roll-up does not hold the connection (PGlite's only one).
-    return aggregatesOf(fiscalYear, (await cellRowsWithVersion(this.db, fiscalYear)).rows);
-  }
-
   cellRowsWithVersion(fiscalYear: number) {
     return cellRowsWithVersion(this.db, fiscalYear);
   }
@@ -261,6 +266,40 @@ class SqlStorage implements Storage {
 
   listAudit(limit: number): Promise<AuditRow[]> {
     return listAudit(this.db, limit);
+  }
+
+  loadPlanItems(fiscalYear: number): Promise<StoredPlan> {
+    return loadPlanItems(this.db, fiscalYear);
+  }
+
+  savePlanItems(
+    fiscalYear: number,
+    items: readonly PlanItem[],
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome> {
+    return savePlanItems(this.db, fiscalYear, items, expectedVersion, userId);
+  }
+
+  loadReportSetting(key: string): Promise<StoredSetting> {
+    return loadReportSetting(this.db, key);
+  }
+
+  saveReportSetting(
+    key: string,
+    value: string,
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome> {
+    return saveReportSetting(this.db, key, value, expectedVersion, userId);
+  }
+
+  listSchedules(): Promise<StoredSchedule[]> {
+    return listSchedules(this.db);
+  }
+
+  saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void> {
+    return saveSchedule(this.db, schedule);
   }
 }
 

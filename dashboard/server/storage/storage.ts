@@ -1,15 +1,19 @@
-import type { RawAggregates } from "../aggregation/raw-aggregates";
 import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
+import type { StoredSchedule } from "./schedule-queries";
+import type { PlanSaveOutcome, StoredPlan, StoredSetting } from "./plan-queries";
+import type { PlanItem } from "../../../shared/api/report-plan";
 
-export type { CachedSummary };
+export type { CachedSummary, StoredSchedule };
 
 /**
  * Everything the server keeps, behind one interface with one SQL implementation
  * (`sql-storage.ts`) over two drivers. Route handlers see only this; no SQL outside storage/.
  */
-export const ROLES = ["admin", "foundation", "policy"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../../shared/api/auth";
+
+/** The roles are the API contract's (shared/api/auth.ts). */
+export { ROLES, type Role };
 
 export interface UserCredentials {
   id: number;
@@ -92,7 +96,10 @@ export type AuditAction =
   | "import"
   | "import.refused"
   | "export"
-  | "report.texts.save";
+  | "report.texts.save"
+  | "schedule.save"
+  | "report.plan.save"
+  | "report.organisation.save";
 
 /** Ids and counts only: never a record, a typed username, a password or an address. */
 export interface AuditEntry {
@@ -157,9 +164,8 @@ export interface Storage {
    */
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
-  aggregate(fiscalYear: number): Promise<RawAggregates>;
   /**
-   * The year's finest cells as stored (decode with aggregatesOf) and the data version they are
+   * The year's finest cells as stored (aggregation/cell-rows.ts decodes them) and the data version they are
    * of, from one snapshot.
    */
   cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;
@@ -186,4 +192,25 @@ export interface Storage {
 
   audit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditRow[]>;
+
+  /** A year's plan items (年次報告の計画項目), in order, with the version an edit starts from. */
+  loadPlanItems(fiscalYear: number): Promise<StoredPlan>;
+  /** Replaces a year's items unless someone saved since `expectedVersion`. */
+  savePlanItems(
+    fiscalYear: number,
+    items: readonly PlanItem[],
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome>;
+  loadReportSetting(key: string): Promise<StoredSetting>;
+  saveReportSetting(
+    key: string,
+    value: string,
+    expectedVersion: number,
+    userId: number | null,
+  ): Promise<PlanSaveOutcome>;
+
+  /** The fiscal years' schedules uploaded by admin (the bundled FY2025 is not stored). */
+  listSchedules(): Promise<StoredSchedule[]>;
+  saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void>;
 }

@@ -1,19 +1,28 @@
 import { formatPercent } from "../../rules/female-ratio";
 import { wageGapText } from "./wage-gap";
-import { summarizeRoster, type RosterSummary } from "../../report/roster-summary";
+import { summarizeRoster, type RosterSummary } from "../../evaluation/roster-summary";
 import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import { dateOption, todayInTokyo } from "../cli-options";
 import type { CommandOutput } from "../command-output";
-import { issueJson, issueLine } from "../format-issue";
+import { byRowThenColumn } from "../../roster/issue-order";
+import { groupIssues } from "../../roster/group-issues";
+import { incompleteResult, type IncompleteResult } from "../../roster/incomplete-result";
+import type { OfficerRatio } from "../../rules/officer-ratio";
+import { groupJson, groupLine, incompleteJson, issueJson } from "../format-issue";
 import { loadRoster, type LoadedRoster } from "../load-roster";
 
 /** The `check --json` document: a contract outside checks rely on (issue #2 §6). */
 export function checkJson(summary: RosterSummary, lang: Lang) {
   const { eligibility, wageGap } = summary;
   return {
+    // Issue 16 §6: first, whether the figures below leave rows out (null when they do not).
+    incomplete: incompleteJson(incompleteOf(summary), lang),
     rows: summary.rows,
     errors: summary.errors.map((issue) => issueJson(issue, lang)),
     warnings: summary.warnings.map((issue) => issueJson(issue, lang)),
+    groups: groupIssues([...summary.errors, ...summary.warnings].sort(byRowThenColumn)).map((g) =>
+      groupJson(g, lang),
+    ),
     categories: eligibility.categories.map((c) => ({
       category: c.category,
       total: c.total,
@@ -25,6 +34,8 @@ export function checkJson(summary: RosterSummary, lang: Lang) {
     managers: summary.managers,
     allowanceRecipients: summary.allowanceRecipients,
     regularlyEmployed: eligibility.regularlyEmployed.count,
+    regularlyEmployedStatus: eligibility.regularlyEmployed.status,
+    officers: eligibility.officers,
     wageGap: {
       all: wageGap.all.percent,
       regular: wageGap.regular.percent,
@@ -33,10 +44,30 @@ export function checkJson(summary: RosterSummary, lang: Lang) {
   };
 }
 
+function incompleteOf(summary: RosterSummary): IncompleteResult | null {
+  return incompleteResult([
+    { labelJa: "名簿", labelEn: "The", read: { rejectedRows: summary.rejectedRows } },
+  ]);
+}
+
+/** 役員: counted for the officer ratio only (issue 16 §2). */
+function officerLines(officers: OfficerRatio, lang: Lang): string[] {
+  if (officers.total === 0) return [];
+  return [
+    t(
+      lang,
+      `役員: ${officers.total} 人中 女性 ${officers.women} 人 ${formatPercent(officers.percent)}（使用人兼務 ${officers.alsoEmployees} 人のほかは労働者として数えていません）`,
+      `Officers: ${officers.women} women of ${officers.total}, ${formatPercent(officers.percent)} (only the ${officers.alsoEmployees} also employed as staff count as workers)`,
+    ),
+  ];
+}
+
 /** The human report of a check, Japanese by default. */
 export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: Lang): string {
   const { eligibility, wageGap } = summary;
   const lines: string[] = [];
+  const incomplete = incompleteOf(summary);
+  if (incomplete !== null) lines.push(t(lang, incomplete.messageJa, incomplete.messageEn), "");
   lines.push(
     t(
       lang,
@@ -45,7 +76,7 @@ export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: La
     ),
   );
   lines.push(t(lang, `エラー ${summary.errors.length} 件`, `${summary.errors.length} error(s)`));
-  lines.push(...summary.errors.map((issue) => issueLine(issue, lang)));
+  lines.push(...groupIssues(summary.errors).map((group) => groupLine(group, lang)));
   if (summary.rejectedRows.length > 0) {
     lines.push(
       t(
@@ -58,7 +89,7 @@ export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: La
   lines.push(
     t(lang, `警告 ${summary.warnings.length} 件`, `${summary.warnings.length} warning(s)`),
   );
-  lines.push(...summary.warnings.map((issue) => issueLine(issue, lang)));
+  lines.push(...groupIssues(summary.warnings).map((group) => groupLine(group, lang)));
   lines.push(
     "",
     t(
@@ -102,6 +133,7 @@ export function checkText(loaded: LoadedRoster, summary: RosterSummary, lang: La
     ),
     ...re.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
     ...eligibility.tokyoInsured.reasons.map((r) => `  ${t(lang, r.ja, r.en)}`),
+    ...officerLines(eligibility.officers, lang),
     "",
     // The same figures, reasons and notes the wage-gap command prints.
     wageGapText(wageGap, lang),

@@ -37,6 +37,10 @@ export async function statsCommand(argv: string[]): Promise<CommandOutput> {
       evaluation: run.evaluation,
       regularlyEmployed: run.eligibility.regularlyEmployed.count,
       submissionId: newSubmissionId(),
+      rejectedRows: {
+        application: run.applicationRoster.result.rejectedRows,
+        report: run.reportRoster.result.rejectedRows,
+      },
     });
     return { stdout: JSON.stringify(record, null, 2), stderr: run.notices.join("\n"), exitCode: 0 };
   } catch (error) {

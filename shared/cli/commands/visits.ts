@@ -1,6 +1,7 @@
 import { parseCommandArgs, langOf, t } from "../args";
 import { dateOption, roundOption } from "../cli-options";
 import { checkVisitPlan, earliestSecondVisit, nextVisitDays } from "../../schedule/expert-visits";
+import { loadScheduleFiles, SCHEDULE_OPTIONS } from "../schedule-options";
 import { UsageError } from "../usage-error";
 import type { CommandOutput } from "../command-output";
 
@@ -11,13 +12,14 @@ import type { CommandOutput } from "../command-output";
 export function visitsCommand(argv: string[]): CommandOutput {
   const { values } = parseCommandArgs(argv, {
     round: { type: "string" },
-    "fiscal-year": { type: "string" },
+    ...SCHEDULE_OPTIONS,
     first: { type: "string" },
     second: { type: "string" },
   });
   const lang = langOf(values.lang);
-  const round = roundOption(values.round, values["fiscal-year"]);
+  loadScheduleFiles(values.schedule);
   const first = dateOption("first", values.first);
+  const round = roundOption(values.round, values["fiscal-year"], first);
   if (!first)
     throw new UsageError(
       "--first（1回目の派遣日）を指定してください",

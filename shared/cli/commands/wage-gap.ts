@@ -10,6 +10,9 @@ import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { UsageError } from "../usage-error";
+import { dateOption, todayInTokyo } from "../cli-options";
+import { wageGapBreakdown } from "../../rules/wage-gap-breakdown";
+import { breakdownText } from "./wage-gap-explain";
 
 function exclusionsOf(value: string | undefined): WageExclusion[] {
   if (value === undefined) return [];
@@ -76,14 +79,22 @@ export async function wageGapCommand(argv: string[]): Promise<CommandOutput> {
     "full-time-hours": { type: "string" },
     exclude: { type: "string" },
     sheet: { type: "string" },
+    explain: { type: "boolean" },
+    "as-of": { type: "string" },
   });
   const lang = langOf(values.lang);
+  const asOf = dateOption("as-of", values["as-of"]) ?? todayInTokyo();
   const loaded = await loadRoster(oneRosterFile(positionals, "wage-gap"), values.sheet);
-  const result = wageGap(loaded.result.workers, {
+  const options = {
     hoursConversion: values["hours-conversion"] === true,
     fullTimeHours: fullTimeHoursOf(values["full-time-hours"]),
     exclusions: exclusionsOf(values.exclude),
-  });
+  };
+  const result = wageGap(loaded.result.workers, options);
+  // --explain: by 職階 and tenure band (from 採用日 to --as-of), and what the grade mix explains.
+  const breakdown = values.explain
+    ? wageGapBreakdown(loaded.result.workers, asOf, options)
+    : undefined;
   const errors = loaded.result.issues.filter((i) => i.severity === "error").length;
   const stderr =
     errors > 0
@@ -108,6 +119,7 @@ export async function wageGapCommand(argv: string[]): Promise<CommandOutput> {
           notes: result.notes.map((n) => t(lang, n.ja, n.en)),
           fullTimeHours: result.fullTimeHours,
           excludedNoWage: result.excludedNoWage,
+          ...(breakdown ? { breakdown } : {}),
         },
         null,
         2,
@@ -116,5 +128,10 @@ export async function wageGapCommand(argv: string[]): Promise<CommandOutput> {
       exitCode: 0,
     };
   }
-  return { stdout: wageGapText(result, lang), stderr, exitCode: 0 };
+  const text = wageGapText(result, lang);
+  return {
+    stdout: breakdown ? `${text}\n\n${breakdownText(breakdown, lang)}` : text,
+    stderr,
+    exitCode: 0,
+  };
 }

@@ -1,6 +1,7 @@
 import { parseCommandArgs, langOf, t } from "../args";
 import { dateOption, todayInTokyo } from "../cli-options";
 import { withdrawalStatus } from "../../schedule/withdrawal";
+import { loadScheduleFiles, SCHEDULE_OPTIONS } from "../schedule-options";
 import { UsageError } from "../usage-error";
 import type { CommandOutput } from "../command-output";
 
@@ -9,8 +10,11 @@ export function withdrawalCommand(argv: string[]): CommandOutput {
   const { values } = parseCommandArgs(argv, {
     notified: { type: "string" },
     date: { type: "string" },
+    ...SCHEDULE_OPTIONS,
   });
   const lang = langOf(values.lang);
+  // Accepted like every date-aware command; the withdrawal deadline depends on no round.
+  loadScheduleFiles(values.schedule);
   const notified = dateOption("notified", values.notified);
   if (!notified) {
     throw new UsageError(

@@ -1,9 +1,9 @@
 import { createExcelHost } from "../../../addin/excel/excel-host";
-import { rosterTemplate } from "../../../shared/report/sheets/roster-template";
+import { rosterTemplate } from "../../../shared/sheets/roster-template";
 import { FakeExcel } from "../support/fake-excel";
 
 describe("createTemplateSheet", () => {
-  test("headers, drop-downs on the seven closed columns, frozen bold heading: one sync", async () => {
+  test("headers, drop-downs on the nine closed columns, frozen bold heading: one sync", async () => {
     const excel = new FakeExcel();
     excel.workbook.addSheet("Sheet1");
     const name = await createExcelHost(excel.run, { supports: () => true }).createTemplateSheet(
@@ -30,6 +30,8 @@ describe("createTemplateSheet", () => {
       ["退職金制度", 1, 1_048_575, "対象,対象外"],
       ["勤務地", 1, 1_048_575, "都内,都外"],
       ["雇用保険", 1, 1_048_575, "加入,未加入"],
+      ["使用人兼務", 1, 1_048_575, "はい,いいえ"],
+      ["1年以上雇用見込み", 1, 1_048_575, "はい,いいえ"],
     ]);
     expect(excel.workbook.activeSheet?.name).toBe("社員名簿");
   });

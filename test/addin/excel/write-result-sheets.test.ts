@@ -1,7 +1,8 @@
 import { createExcelHost } from "../../../addin/excel/excel-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../../addin/excel/payload";
-import { buildResultSheets } from "../../../shared/report/sheets/build-result-sheets";
-import type { ResultSheet } from "../../../shared/report/sheets/result-sheet";
+import { OWNER_KEY, OWNER_VALUE } from "../../../addin/excel/sheet-owner";
+import { buildResultSheets } from "../../../shared/sheets/build-result-sheets";
+import type { ResultSheet } from "../../../shared/sheets/result-sheet";
 import { parseRoster } from "../../../shared/roster/parse-roster";
 import { generateRosterCells } from "../../support/generate-roster";
 import { FakeExcel } from "../support/fake-excel";
@@ -97,7 +98,9 @@ describe("writeResultSheets", () => {
 
   test("a workbook holding only an old result sheet still gets it replaced", async () => {
     const excel = new FakeExcel();
-    excel.workbook.addSheet("区分別女性比率").put([["old"]]);
+    const old = excel.workbook.addSheet("区分別女性比率");
+    old.put([["old"]]);
+    old.customProperties.set(OWNER_KEY, OWNER_VALUE);
     await createExcelHost(excel.run, supports).writeResultSheets([RATIO]);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["区分別女性比率"]);
     expect(excel.workbook.sheets[0]!.value(0, 0)).toBe("雇用管理区分");
@@ -135,7 +138,9 @@ describe("writeResultSheets", () => {
 
   test("a very hidden old sheet is still replaced (Excel will not delete it as it is)", async () => {
     const excel = workbook();
-    excel.workbook.addSheet("区分別女性比率").visibility = "VeryHidden";
+    const old = excel.workbook.addSheet("区分別女性比率");
+    old.visibility = "VeryHidden";
+    old.customProperties.set(OWNER_KEY, OWNER_VALUE);
     await createExcelHost(excel.run, supports).writeResultSheets([RATIO]);
     expect(excel.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["名簿", "Visible"],

@@ -37,8 +37,20 @@ export class FakeContext {
       commands: ops.map((op) => op.label),
     };
     this.excel.syncs.push(record);
+    const refuse = (label: string, code: string): never => {
+      record.failed = label;
+      throw new FakeOfficeError(code, `${label}: ${code}`);
+    };
+    if (this.excel.cellEditMode) refuse("sync", "InvalidOperationInCellEditMode");
+    const lost = this.excel.nextSyncFault();
+    if (lost !== undefined) refuse("sync", lost);
+    // An oversized request is refused whole: none of its commands run.
+    if (record.requestBytes > this.excel.payloadLimit)
+      refuse("sync", "RequestPayloadSizeLimitExceeded");
     for (const op of ops) {
       try {
+        const fault = this.excel.takeFault(op.label);
+        if (fault) throw new FakeOfficeError(fault.code, `${op.label} failed (${fault.code})`);
         op.run(record);
       } catch (error) {
         // Excel stops a batch at the failing command; what ran before it stays done.
@@ -46,5 +58,8 @@ export class FakeContext {
         throw error;
       }
     }
+    // The commands ran (reads change nothing), but the answer is too big to be sent back.
+    if (record.responseBytes > this.excel.payloadLimit)
+      refuse("sync", "ResponsePayloadSizeLimitExceeded");
   }
 }

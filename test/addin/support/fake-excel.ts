@@ -21,10 +21,30 @@ export type { SyncRecord } from "./fake-proxy-support";
 export { FakeRange } from "./fake-range";
 export { FakeWorksheet } from "./fake-worksheet";
 
+export interface Fault {
+  label: string;
+  code: string;
+  times: number;
+  /** Occurrences let through before the fault fires. */
+  skip: number;
+}
+
 /** The fake Excel: a workbook model, an `Excel.run` stand-in and the log of every sync. */
 export class FakeExcel {
   readonly workbook = new ModelWorkbook();
   syncs: SyncRecord[] = [];
+  /**
+   * Excel on the web's limit on a request and on a response, in JSON bytes: a batch over it
+   * fails with Request/ResponsePayloadSizeLimitExceeded (tests lower it to provoke that).
+   */
+  payloadLimit = 5_000_000;
+  /** While the user edits a cell, Excel refuses every batch (InvalidOperationInCellEditMode). */
+  cellEditMode = false;
+  /** Commands that fail at sync as a real Excel's did (see failOn). */
+  readonly faults: Fault[] = [];
+  /** Syncs (counted from the next one) that fail before running anything: a lost connection. */
+  readonly failingSyncs = new Map<number, string>();
+  private syncsSeen = 0;
 
   /**
    * @param apiMinor the newest ExcelApi set this Excel implements (1.`apiMinor`). Members of a
@@ -39,6 +59,37 @@ export class FakeExcel {
     if (context.pending > 0) throw new Error(`fake: ${context.pending} commands never synced`);
     return result;
   };
+
+  /**
+   * Makes the next `times` commands labelled `label` (after `skip` of them) fail with `code` at sync, as real Excel
+   * fails them in cases the fake does not model (a user's stacked rules, a lost connection).
+   */
+  failOn(label: string, code: string, times = 1, skip = 0): void {
+    this.faults.push({ label, code, times, skip });
+  }
+
+  /** Makes the `n`th sync from now (1 = the next) fail before any of its commands runs. */
+  failSync(n: number, code = "GeneralException"): void {
+    this.failingSyncs.set(this.syncsSeen + n, code);
+  }
+
+  /** Counts a sync; the code it must fail with, if any. */
+  nextSyncFault(): string | undefined {
+    this.syncsSeen++;
+    return this.failingSyncs.get(this.syncsSeen);
+  }
+
+  /** The fault a command meets now, used up once it fires. */
+  takeFault(label: string): Fault | undefined {
+    const fault = this.faults.find((f) => f.label === label && f.times > 0);
+    if (!fault) return undefined;
+    if (fault.skip > 0) {
+      fault.skip--;
+      return undefined;
+    }
+    fault.times--;
+    return fault;
+  }
 
   resetLog(): void {
     this.syncs = [];

@@ -52,6 +52,8 @@ export class ModelSheet {
   readonly charts: ModelChart[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly pageLayout: Record<string, unknown> = {};
+  /** Worksheet custom properties (ExcelApi 1.12): what the add-in marks its own sheets with. */
+  readonly customProperties = new Map<string, string>();
   frozenRows = 0;
   visibility = "Visible";
 
@@ -131,6 +133,26 @@ export class ModelWorkbook {
     this.sheets.push(sheet);
     return sheet;
   }
+}
+
+/** Excel's longest cell text, in UTF-16 units. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Excel's answer to a sheet name it cannot take: over 31 UTF-16 units, a forbidden character,
+ * a quote at either end, or half of a surrogate pair (a name cut in the middle of 𠮷).
+ */
+export function checkSheetName(name: string): void {
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    lone.test(name)
+  )
+    throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
 }
 
 /** An Office.js error as the host reports it: a code the add-in can test. */

@@ -2,6 +2,7 @@ import type { FakeContext } from "./fake-context";
 import { FakeRuleCollection } from "./fake-conditional-formats";
 import {
   FakeOfficeError,
+  MAX_CELL_TEXT,
   inGrid,
   intersect,
   type ModelSheet,
@@ -162,6 +163,14 @@ export class FakeRange {
       const rect = this.rect();
       if (values.length !== rect.rows || values.some((row) => row.length !== rect.columns))
         throw new FakeOfficeError("InvalidArgument", "values do not match the range's size");
+      // Excel refuses text longer than a cell holds, and JSON has no NaN or Infinity.
+      for (const row of values)
+        for (const value of row)
+          if (
+            (typeof value === "string" && value.length > MAX_CELL_TEXT) ||
+            (typeof value === "number" && !Number.isFinite(value))
+          )
+            throw new FakeOfficeError("InvalidArgument", "a value Excel cannot hold");
       values.forEach((row, r) =>
         row.forEach((value, c) => {
           const cell = rect.sheet.touch(rect.row + r, rect.column + c);

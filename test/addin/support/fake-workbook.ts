@@ -1,6 +1,6 @@
 import type { FakeContext } from "./fake-context";
 import type { ModelSheet, ModelWorkbook } from "./fake-model";
-import { FakeOfficeError } from "./fake-model";
+import { checkSheetName, FakeOfficeError } from "./fake-model";
 import { bytes, NotLoaded, Ref } from "./fake-proxy-support";
 import { FakeWorksheet } from "./fake-worksheet";
 
@@ -34,6 +34,7 @@ class FakeWorksheetCollection {
 
   add(name: string): FakeWorksheet {
     return this.proxy("worksheets.add", name, (wb) => {
+      checkSheetName(name);
       if (wb.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `sheet ${name} exists`);
       return wb.addSheet(name);
     });

@@ -2,6 +2,7 @@ import { FakeChart } from "./fake-chart";
 import { FakeRuleCollection } from "./fake-conditional-formats";
 import type { FakeContext } from "./fake-context";
 import {
+  checkSheetName,
   FakeOfficeError,
   GRID_COLUMNS,
   GRID_ROWS,
@@ -25,6 +26,10 @@ export class FakeWorksheet {
     setPrintTitleRows(address: string): void;
   };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
+  readonly customProperties: {
+    add(key: string, value: string): void;
+    getItemOrNullObject(key: string): FakeCustomProperty;
+  };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -59,6 +64,20 @@ export class FakeWorksheet {
         throw new NotLoaded("zoom");
       },
       setPrintTitleRows: (address: string) => layout("printTitleRows").set(address),
+    };
+    this.customProperties = {
+      add: (key, value) => {
+        ctx.requireApi(12, "Worksheet.customProperties");
+        on("customProperties.add", [key, value], (s) => s.customProperties.set(key, value));
+      },
+      getItemOrNullObject: (key) => {
+        ctx.requireApi(12, "Worksheet.customProperties");
+        const property = new FakeCustomProperty(ctx, () => {
+          const sheet = this.ref.get();
+          return sheet?.customProperties.get(key) ?? null;
+        });
+        return property;
+      },
     };
     this.charts = {
       add: (type, source, seriesBy) => {
@@ -145,6 +164,7 @@ export class FakeWorksheet {
 
   set name(name: string) {
     this.ctx.enqueue("worksheet.name", name, () => {
+      checkSheetName(name);
       const clash = this.ctx.excel.workbook.sheet(name);
       if (clash && clash !== this.sheet()) throw new FakeOfficeError("ItemAlreadyExists", name);
       this.sheet().name = name;
@@ -180,5 +200,31 @@ export class FakeWorksheet {
   /** Filled by the collection's load. */
   setLoaded(data: Record<string, unknown>): void {
     this.data = data;
+  }
+}
+
+/** `Excel.WorksheetCustomProperty` as getItemOrNullObject gives it: load "value", then read. */
+export class FakeCustomProperty {
+  private data?: Record<string, unknown>;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly find: () => string | null,
+  ) {}
+
+  load(properties: string): void {
+    this.ctx.enqueue("customProperty.load", properties, (record) => {
+      const value = this.find();
+      this.data = value === null ? { isNullObject: true } : { isNullObject: false, value };
+      record.responseBytes += bytes(this.data);
+    });
+  }
+
+  get isNullObject(): boolean {
+    return loaded(this.data, "isNullObject");
+  }
+
+  get value(): string {
+    return loaded(this.data, "value");
   }
 }

@@ -1,4 +1,4 @@
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { canonicalJson } from "../../../dashboard/server/storage/canonical-json";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 import type { Ledger } from "./submitters";
 

@@ -135,20 +135,17 @@ describe.each(DRIVERS)("the annual progress report on %s", (driver) => {
       const bytes = response.rawPayload;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = Papa.parse<string[]>(bytes.toString("utf8").slice(1)).data;
-      expect(rows[0]).toEqual([
+      // The organisation line first (as seed 000), then the header row.
+      expect(rows[0]).toEqual(["公益財団法人東京しごと財団", "", "", ""]);
+      expect(rows[1]).toEqual([
         "番号",
         "項目",
         "「東京都女性活躍推進計画」記載の内容",
         "令和7年度取組実績",
       ]);
-      expect(rows[1]).toEqual([
-        "I ライフ・ワーク・バランスの実現と働く場における女性の活躍推進",
-        "",
-        "",
-        "",
-      ]);
+      expect(rows[2]).toEqual(["I（サンプル）大項目", "", "", ""]);
       const row19 = rows.find((r) => r[0] === "19")!;
-      expect(row19[1]).toBe("好事例の共有");
+      expect(row19[1]).toBe("【サンプル】女性の登用促進");
       expect(row19[3]).toBe(`'${hostile}`);
       expect(rows.find((r) => r[0] === "8")![3]).toContain("第6回2社");
     });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { canonicalJson } from "../../../dashboard/server/storage/canonical-json";
 import { makeRecord } from "../support/records";
 
 /**

@@ -1,5 +1,5 @@
 import { CSV_COLUMNS, readCell, setPath } from "../../../dashboard/server/records/csv-columns";
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { canonicalJson } from "../../../dashboard/server/storage/canonical-json";
 import { checkRecord } from "../../../dashboard/server/records/validate-record";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import { statsRecordSchema } from "../../../shared/stats/record-schema";

@@ -87,13 +87,24 @@ describe("checkRecord: every kind of mistake is named by path, code and message"
       ],
     ],
     [
-      "a round after 6",
+      "a round the fiscal year's schedule does not have (FY2025 has six)",
       (r) => (r["round"] = 7),
       [
         expect.objectContaining({
           path: "round",
+          code: "unknown_round",
+          messageJa: "2025年度 第7回は日程表にありません。",
+        }) as FieldProblem,
+      ],
+    ],
+    [
+      "a round past the column's bound",
+      (r) => (r["round"] = 100),
+      [
+        expect.objectContaining({
+          path: "round",
           code: "too_big",
-          messageJa: "6以下の値にしてください。",
+          messageJa: "99以下の値にしてください。",
         }) as FieldProblem,
       ],
     ],

@@ -44,7 +44,7 @@ describe("the publication worker (published tables off the event loop)", () => {
   it("reports bad cells as an error, as the in-process computation would", async () => {
     const worker = new PublicationWorker();
     try {
-      const bad: CellRow[] = [{ ...rows[0]!, sum_projectedGrantYen: "many" }];
+      const bad: CellRow[] = [{ ...rows[0]!, sum_projected_grant_yen: "many" }];
       expect(() => publicationJson(2025, bad, rounds)).toThrow(/not a number/);
       await expect(worker.compute(2025, bad, rounds)).rejects.toThrow(PublicationError);
       await expect(worker.compute(2025, bad, rounds)).rejects.toThrow(/not a number: many/);

@@ -12,7 +12,7 @@ import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
-import { aggregateWithVersion } from "../support/aggregate-with-version";
+import { aggregateOf, aggregateWithVersion } from "../support/aggregate-with-version";
 import { DRIVERS, openClient, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
@@ -47,7 +47,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
       await insertBeforeMigration5(client, before.slice(0, 100).map(input));
       await insertBeforeMigration5(client, before.slice(100).map(input));
       const storage = await openSqlStorage(client); // applies migrations 4 and 5
-      expect(normalise(await storage.aggregate(2025))).toEqual(
+      expect(normalise(await aggregateOf(storage, 2025))).toEqual(
         normalise(referenceAggregate(before, 2025)),
       );
       const { chunks, cells } = await chunkCount(client);
@@ -79,7 +79,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
 
       expect(await db.storage.compactCells(2025)).toEqual({ removed: 17, added: 2 });
       expect(await chunkCount(db.client)).toEqual({ chunks: 2, cells: 2 });
-      expect(normalise(await db.storage.aggregate(2025))).toEqual(reference);
+      expect(normalise(await aggregateOf(db.storage, 2025))).toEqual(reference);
       // Same data, same version: the cached summary is still served.
       expect(await db.storage.readSummaryCache(2025, "k")).toEqual({ version, publication: "{}" });
       expect(await db.storage.compactCells(2025)).toEqual({ removed: 0, added: 0 });
@@ -96,7 +96,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
       const { chunks, cells } = await chunkCount(db.client);
       expect(chunks).toBe(cells);
       expect(cells).toBeLessThan(100);
-      expect(normalise(await db.storage.aggregate(2025))).toEqual(
+      expect(normalise(await aggregateOf(db.storage, 2025))).toEqual(
         normalise(referenceAggregate(many, 2025)),
       );
     });
@@ -135,7 +135,7 @@ describe.each(DRIVERS)("cell chunks (migration 4) on %s", (driver) => {
               at += size;
               if (compact) await db.storage.compactCells(2025);
             }
-            expect(normalise(await db.storage.aggregate(2025))).toEqual(
+            expect(normalise(await aggregateOf(db.storage, 2025))).toEqual(
               normalise(referenceAggregate(all.slice(0, at), 2025)),
             );
           },

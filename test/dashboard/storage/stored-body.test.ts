@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { canonicalJson } from "../../../dashboard/server/storage/canonical-json";
 import { migrate } from "../../../dashboard/server/storage/migrate";
 import { MIGRATIONS } from "../../../dashboard/server/storage/migrations";
 import { openSqlStorage } from "../../../dashboard/server/storage/sql-storage";

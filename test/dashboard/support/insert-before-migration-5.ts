@@ -1,4 +1,4 @@
-import { canonicalJson } from "../../../dashboard/server/records/canonical-json";
+import { canonicalJson } from "../../../dashboard/server/storage/canonical-json";
 import { recordRow } from "../../../dashboard/server/storage/record-queries";
 import type { SqlQueryable } from "../../../dashboard/server/storage/sql-client";
 import type { RecordInput } from "../../../dashboard/server/storage/storage";

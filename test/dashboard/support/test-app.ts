@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../../dashboard/server/app";
 import type { AppOptions } from "../../../dashboard/server/app-options";
 import { hashPassword, type ScryptParams } from "../../../dashboard/server/auth/password";
+import { SAMPLE_PLAN_ITEMS } from "../../../dashboard/server/annual-report/sample-plan";
 import type { Role } from "../../../dashboard/server/storage/storage";
 import { openTestDatabase, type DriverName, type TestDatabase } from "./test-database";
 
@@ -62,6 +63,8 @@ export async function startTestApp(
   }
   const cookie = {} as Record<Role, string>;
   const seedUsers = async () => {
+    // The annual report's plan items are data per year; tests report on the demo's sample.
+    await db.storage.savePlanItems(2025, SAMPLE_PLAN_ITEMS, 0, null);
     for (const role of ["admin", "foundation", "policy"] as const) {
       await db.storage.createUser({
         username: role,

@@ -5,7 +5,7 @@ import {
   chartValues,
   suppressedFlags,
 } from "../../../dashboard/web/src/lib/suppression";
-import { pendingEdits } from "../../../dashboard/web/src/features/report/components/edits";
+import { pendingEdits } from "../../../dashboard/web/src/features/annual-report/components/edits";
 import type { ReportItem } from "../../../dashboard/web/src/lib/api-types";
 
 const X = { value: null, suppressed: true };

@@ -96,14 +96,21 @@ export async function paneAxeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * A new page on a pane with nothing remembered, as on first use. Storage is cleared on a page of
+ * A new page on a pane with nothing remembered (settings, kept rosters), as on first use. Storage is cleared on a page of
  * the same origin that runs no pane: clearing inside a loading pane raced its first save, which
  * wrote the previous test's settings (its tab, URL, token) back before the reload.
  */
 export async function openFreshPane(context: BrowserContext, origin: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${origin}/assets/icon-16.png`);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(async () => {
+    localStorage.clear();
+    // File mode keeps the chosen rosters in IndexedDB: a fresh pane starts without them.
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase("katsuyaku-pane");
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  });
   await page.goto(`${origin}/taskpane.html`);
   return page;
 }

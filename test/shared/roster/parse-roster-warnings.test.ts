@@ -57,7 +57,7 @@ describe("warnings", () => {
     const result = parseRoster(
       sheet([
         { grade: "一般", positionAllowance: "5000" },
-        { grade: "役員", positionAllowance: "5000" },
+        { grade: "役員", officerEmployee: "はい", positionAllowance: "5000" },
         { grade: "係長級", positionAllowance: "5000" },
       ]),
     );

@@ -222,8 +222,9 @@ describe("parseRoster: rows", () => {
     expect(places(result, "REQUIRED_MISSING")).toEqual([
       [2, COLUMN_INDEX.employeeId],
       [2, COLUMN_INDEX.gender],
-      [2, COLUMN_INDEX.grade],
     ]);
+    // Issue 16: a blank 職階 is 一般 — a grouped warning, not a third error.
+    expect(places(result, "GRADE_BLANK_AS_NONE")).toEqual([[2, COLUMN_INDEX.grade]]);
     const gender = result.issues[1]!;
     expect(gender).toMatchObject({
       severity: "error",

@@ -22,6 +22,8 @@ export const TEMPLATE: readonly (readonly [ColumnKey, string])[] = [
   ["trainingDate", "研修受講日"],
   ["annualWage", "年間賃金"],
   ["weeklyHours", "週所定労働時間"],
+  ["officerEmployee", "使用人兼務"],
+  ["expectedOneYear", "1年以上雇用見込み"],
 ];
 
 export const COLUMN_INDEX = Object.fromEntries(TEMPLATE.map(([key], i) => [key, i])) as Record<
@@ -39,6 +41,8 @@ export const VALID_ROW: Readonly<Record<ColumnKey, string>> = {
   term: "無期",
   hireDate: "2020-04-01",
   grade: "係長級",
+  officerEmployee: "",
+  expectedOneYear: "",
   positionTitle: "係長",
   appointmentDate: "2023-04-01",
   positionAllowance: "10000",

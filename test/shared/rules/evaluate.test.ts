@@ -9,9 +9,10 @@ const part = { employmentType: "nonRegular" as const, category: "パートタイ
 const trained = { trainingDate: "2025-12-10" };
 
 // 総合職 20% women, パートタイマー 33.3%, nothing covered by retirement pay for non-regulars.
+// M1 is the Tokyo-based insured regular worker that makes the company eligible (p.1 (2)).
 const before = roster(
   { employeeId: "W1", gender: "woman" },
-  { employeeId: "M1" },
+  { employeeId: "M1", workplace: "tokyo", employmentInsurance: true },
   { employeeId: "M2" },
   { employeeId: "M3" },
   { employeeId: "M4", grade: "director" },

@@ -163,7 +163,9 @@ describe("the anonymized statistics record", () => {
         counts: { ...record.counts, application: { ...record.counts.application, names: [] } },
       }).success,
     ).toBe(false);
-    expect(statsRecordSchema.safeParse({ ...record, round: 7 }).success).toBe(false);
+    // A year may have any number of rounds (the server checks the schedule), never 100 or 0.
+    expect(statsRecordSchema.safeParse({ ...record, round: 100 }).success).toBe(false);
+    expect(statsRecordSchema.safeParse({ ...record, round: 0 }).success).toBe(false);
     expect(statsRecordSchema.safeParse({ ...record, submissionId: "not-a-uuid" }).success).toBe(
       false,
     );
@@ -216,5 +218,32 @@ describe("the anonymized statistics record", () => {
     expect(ids.size).toBe(100);
     for (const id of ids)
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe("no record from a roster with excluded rows (issue 16 §6)", () => {
+  it("refuses with a typed reason naming the rows", () => {
+    const application = parseRoster(demoApplicationCells()).workers;
+    const report = parseRoster(demoReportCells()).workers;
+    const app = { actions: ["A"] as ActionId[], targets: { A: "総合職" }, period: PERIOD };
+    const input = {
+      round: ROUND,
+      industry: "E" as const,
+      application,
+      report,
+      evaluation: evaluateApplication(app, application, report, { applicationDate: "2025-06-30" }),
+      regularlyEmployed: 23,
+      submissionId: newSubmissionId(),
+    };
+    expect(buildStatsRecord(input).projectedGrantYen).toBe(300_000);
+    let refused: unknown;
+    try {
+      buildStatsRecord({ ...input, rejectedRows: { application: [], report: [5, 9] } });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RecordRefused);
+    expect((refused as RecordRefused).reason).toBe("incompleteRoster");
+    expect((refused as RecordRefused).messageJa).toContain("実績報告時の名簿 5, 9 行目");
   });
 });

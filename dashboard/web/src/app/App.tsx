@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { AdminPage } from "../features/admin/components/AdminPage";
 import { getMe, logout } from "../features/auth/api/session";
 import { LoginPage } from "../features/auth/components/LoginPage";
-import { ReportPage } from "../features/report/components/ReportPage";
+import { ReportPage } from "../features/annual-report/components/ReportPage";
 import { BreakdownsPage } from "../features/statistics/components/BreakdownsPage";
 import { OverviewPage } from "../features/statistics/components/OverviewPage";
 import { RoundPage } from "../features/statistics/components/RoundPage";
@@ -15,6 +15,7 @@ import { hrefFor, type Route } from "../lib/router";
 import { navigate, useLocation } from "../lib/use-location";
 import { AppShell, roleLabelKey } from "./AppShell";
 import { chosenFiscalYear } from "./fiscal-years";
+import { useSchedulesVersion } from "../lib/schedules";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Notice } from "./Notice";
 
@@ -33,6 +34,8 @@ export function App() {
 function Pages() {
   const { t } = useI18n();
   const { route, fiscalYear: addressYear } = useLocation();
+  // A schedule uploaded on the admin page re-renders the year selector and the round links.
+  useSchedulesVersion();
   const fiscalYear = chosenFiscalYear(addressYear);
   const [session, setSession] = useState<Session>({ status: "checking" });
 

@@ -16,7 +16,7 @@ import type { Me, Role } from "../lib/api-types";
 import { fiscalYearLabel } from "../lib/format";
 import { hrefFor, type Route } from "../lib/router";
 import { navigate } from "../lib/use-location";
-import { FISCAL_YEARS } from "./fiscal-years";
+import { fiscalYears } from "./fiscal-years";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 const useStyles = makeStyles({
@@ -120,7 +120,7 @@ export function AppShell({
                 if (d.optionValue) navigate(hrefFor(route, Number(d.optionValue)));
               }}
             >
-              {FISCAL_YEARS.map((fy) => (
+              {fiscalYears().map((fy) => (
                 <Option key={fy} value={String(fy)}>
                   {fiscalYearLabel(fy, lang)}
                 </Option>

@@ -1,7 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n-context";
 import { roundLabel } from "../lib/format";
-import { hrefFor, ROUND_NUMBERS } from "../lib/router";
+import { roundForDate } from "../../../../shared/schedule/find-round";
+import { roundNumbersOf } from "../app/fiscal-years";
+import { hrefFor } from "../lib/router";
 import { NavLink } from "./NavLink";
 
 const useStyles = makeStyles({
@@ -26,19 +28,31 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     ":hover": { color: tokens.colorNeutralForegroundOnBrand },
   },
+  open: {
+    marginLeft: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
+/** Today in Tokyo as YYYY-MM-DD, to mark the round whose application window is open. */
+function todayInTokyo(): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
+}
+
 /**
- * 第1回–第6回 as links, not tabs: each round is its own page with its own address (and
- * Fluent's TabList adds focus-trap elements that axe reports as aria-hidden-focus).
+ * The year's rounds (第1回 … as its schedule lists them) as links, not tabs: each round is its
+ * own page with its own address (and Fluent's TabList adds focus-trap elements that axe
+ * reports as aria-hidden-focus). The round whose application window is open today says so.
  */
 export function RoundNav({ fiscalYear, current }: { fiscalYear: number; current: number }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
+  const open = roundForDate(todayInTokyo());
+  const openRound = open?.fiscalYear === fiscalYear ? open.round : null;
   return (
     <nav aria-label={t("roundTabs")}>
       <ul className={styles.list}>
-        {ROUND_NUMBERS.map((n) => (
+        {roundNumbersOf(fiscalYear).map((n) => (
           <li key={n}>
             <NavLink
               href={hrefFor({ name: "round", round: n }, fiscalYear)}
@@ -46,6 +60,7 @@ export function RoundNav({ fiscalYear, current }: { fiscalYear: number; current:
               className={`${styles.link} ${n === current ? styles.current : ""}`}
             >
               {roundLabel(n, lang)}
+              {n === openRound && <span className={styles.open}>{t("roundOpenNow")}</span>}
             </NavLink>
           </li>
         ))}

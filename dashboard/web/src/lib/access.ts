@@ -1,18 +1,19 @@
+import { ACCESS } from "../../../../shared/api/auth";
 import type { Role } from "./api-types";
 import type { Route } from "./router";
 
 /**
- * Which roles see which page; mirrors the server's ACCESS table (the server enforces it, this
- * only keeps pages a user cannot use out of the menu).
+ * Which roles see which page: the API contract's ACCESS table of the routes each page calls
+ * (the server enforces it; this only keeps pages a user cannot use out of the menu).
  */
 const PAGE_ROLES: Record<Route["name"], readonly Role[]> = {
-  login: ["admin", "foundation", "policy"],
-  overview: ["admin", "foundation", "policy"],
-  round: ["admin", "foundation", "policy"],
-  breakdowns: ["admin", "foundation", "policy"],
-  notFound: ["admin", "foundation", "policy"],
-  report: ["admin", "policy"],
-  admin: ["admin"],
+  login: ACCESS.anySession,
+  overview: ACCESS.dashboards,
+  round: ACCESS.dashboards,
+  breakdowns: ACCESS.dashboards,
+  notFound: ACCESS.anySession,
+  report: ACCESS.report,
+  admin: ACCESS.manageUsersAndTokens,
 };
 
 export function canSee(role: Role, page: Route["name"]): boolean {

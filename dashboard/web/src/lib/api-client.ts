@@ -1,14 +1,9 @@
-import type { Lang } from "./format";
+import type { z } from "zod";
+import { errorBodySchema, type ErrorBody } from "../../../../shared/api/errors";
+import { word, type Lang } from "./format";
 
-/** The server's error body: every failure carries a Japanese and an English message. */
-export interface ApiErrorBody {
-  error: {
-    code: string;
-    messageJa: string;
-    messageEn: string;
-    fields?: { path: string; code: string; messageJa: string; messageEn: string }[];
-  };
-}
+/** The server's error body (shared/api/errors.ts): a Japanese and an English message. */
+export type ApiErrorBody = ErrorBody;
 
 export class ApiRequestError extends Error {
   constructor(
@@ -21,9 +16,7 @@ export class ApiRequestError extends Error {
   /** The server's message in the page language, or a generic one. */
   messageIn(lang: Lang): string {
     if (this.body) return lang === "ja" ? this.body.error.messageJa : this.body.error.messageEn;
-    return lang === "ja"
-      ? `サーバーに接続できませんでした（${this.status}）。`
-      : `Could not reach the server (${this.status}).`;
+    return word(lang, "serverUnreachable", { status: this.status });
   }
 
   fieldMessage(path: string, lang: Lang): string | undefined {
@@ -40,7 +33,16 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+/**
+ * One call; the answer is parsed with its schema from the API contract (shared/api/), so a page
+ * never works on a shape the contract does not promise. null: the answer has no body (204).
+ */
+async function request<S extends z.ZodType>(
+  schema: S | null,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<z.output<S>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -53,25 +55,30 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   } catch {
     throw new ApiRequestError(0, null);
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined as z.output<S>;
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     if (response.status === 401 && url !== "/api/login") {
       for (const listener of unauthorizedListeners) listener();
     }
-    throw new ApiRequestError(response.status, isErrorBody(json) ? json : null);
+    const error = errorBodySchema.safeParse(json);
+    throw new ApiRequestError(response.status, error.success ? error.data : null);
   }
-  return json as T;
-}
-
-function isErrorBody(value: unknown): value is ApiErrorBody {
-  return typeof value === "object" && value !== null && "error" in value;
+  return schema === null ? (undefined as z.output<S>) : schema.parse(json);
 }
 
 export const api = {
-  get: <T>(url: string) => request<T>("GET", url),
-  post: <T>(url: string, body?: unknown) => request<T>("POST", url, body),
-  put: <T>(url: string, body: unknown) => request<T>("PUT", url, body),
-  delete: <T>(url: string) => request<T>("DELETE", url),
+  get: <S extends z.ZodType>(schema: S, url: string) => request(schema, "GET", url),
+  post: <S extends z.ZodType>(schema: S, url: string, body?: unknown) =>
+    request(schema, "POST", url, body),
+  /** a POST answered 204 (no body) */
+  postNoContent: async (url: string): Promise<void> => {
+    await request(null, "POST", url);
+  },
+  put: <S extends z.ZodType>(schema: S, url: string, body: unknown) =>
+    request(schema, "PUT", url, body),
+  delete: async (url: string): Promise<void> => {
+    await request(null, "DELETE", url);
+  },
 };

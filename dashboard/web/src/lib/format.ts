@@ -1,3 +1,5 @@
+import { en } from "../i18n/en";
+import { ja, type MessageKey } from "../i18n/ja";
 import type { Figure } from "./api-types";
 
 export type Lang = "ja" | "en";
@@ -23,11 +25,16 @@ export function formatFigure(figure: Figure, lang: Lang, digits = 0): string {
   return formatNumber(figure.value, lang, digits);
 }
 
+/** A word of the page language's catalog (i18n/), for formatters that run outside React. */
+export function word(lang: Lang, key: MessageKey, params: Record<string, string | number>): string {
+  return interpolate((lang === "ja" ? ja : en)[key], params);
+}
+
 /** Yen amounts: 67,000,000円 / ¥67,000,000. */
 export function formatYen(figure: Figure, lang: Lang): string {
   const text = formatFigure(figure, lang);
   if (figure.suppressed || figure.value === null) return text;
-  return lang === "ja" ? `${text}円` : `¥${text}`;
+  return word(lang, "yenAmount", { amount: text });
 }
 
 /** Percentages with one decimal (the grant's own precision). */
@@ -38,15 +45,15 @@ export function formatPercent(figure: Figure, lang: Lang): string {
 
 /** 令和7年度 / FY2025 (令和元年 = 2019). */
 export function fiscalYearLabel(fiscalYear: number, lang: Lang): string {
-  if (lang === "en") return `FY${fiscalYear}`;
   const n = fiscalYear - 2018;
-  if (n < 1) return `${fiscalYear}年度`;
-  return `令和${n === 1 ? "元" : n}年度（${fiscalYear}年度）`;
+  if (n < 1) return word(lang, "fiscalYearPlain", { year: fiscalYear });
+  const era = n === 1 ? word(lang, "eraFirstYear", {}) : n;
+  return word(lang, "fiscalYearEra", { era, year: fiscalYear });
 }
 
 /** 第3回 / Round 3 */
 export function roundLabel(round: number, lang: Lang): string {
-  return lang === "ja" ? `第${round}回` : `Round ${round}`;
+  return word(lang, "roundLabel", { round });
 }
 
 /** An ISO timestamp as a Tokyo date and time, or "-" when absent. */

@@ -18,8 +18,6 @@ export interface AppLocation {
   fiscalYear: number | null;
 }
 
-export const ROUND_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
-
 const FIXED: Record<string, Route> = {
   "/": { name: "overview" },
   "/login": { name: "login" },
@@ -34,7 +32,7 @@ export function parseLocation(pathname: string, search: string): AppLocation {
   const fiscalYear = fy !== null && /^\d{4}$/.test(fy) ? Number(fy) : null;
   const fixed = FIXED[path];
   if (fixed) return { route: fixed, fiscalYear };
-  const round = /^\/rounds\/([1-6])$/.exec(path);
+  const round = /^\/rounds\/([1-9][0-9]?)$/.exec(path);
   if (round) return { route: { name: "round", round: Number(round[1]) }, fiscalYear };
   return { route: { name: "notFound" }, fiscalYear };
 }

@@ -1,5 +1,10 @@
 import { Card, Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { ActionId, MatchedActionId, Reason } from "../../../../../shared/rules/action-result";
+import {
+  ACTION_IDS,
+  type ActionId,
+  type MatchedActionId,
+  type Reason,
+} from "../../../../../shared/rules/action-result";
 import {
   ACTION_D_WORK_RULES,
   actionDApplicationCheck,
@@ -10,8 +15,8 @@ import { ReasonList } from "../../../components/ReasonList";
 import { VerdictBadge } from "../../../components/VerdictBadge";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/ja";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -34,7 +39,7 @@ const ACTION_NAME: Record<ActionId, MessageKey> = {
 const MATCHED: readonly MatchedActionId[] = ["A", "B", "C"];
 
 interface Props {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "actions" | "targets">;
   update: UpdateSettings;
   categories: readonly string[];
   workers: readonly Worker[] | undefined;
@@ -43,7 +48,7 @@ interface Props {
 /** Application-time eligibility of one action: A–C by the target's 40% line, D by "nothing covered yet". */
 function eligibilityOf(
   id: ActionId,
-  settings: PaneSettings,
+  settings: Pick<PaneSettings, "targets">,
   workers: readonly Worker[],
 ): { eligible: boolean | null; reasons: Reason[] } {
   if (id !== "D") {
@@ -66,13 +71,13 @@ export function ActionPicker({ settings, update, categories, workers }: Props) {
     // Without A–C, D would stand alone, which the guideline does not allow.
     if (!MATCHED.some((a) => next.includes(a))) next = next.filter((a) => a !== "D");
     update({
-      actions: ["A", "B", "C", "D"].filter((a) => next.includes(a as ActionId)) as ActionId[],
+      actions: ACTION_IDS.filter((a) => next.includes(a)),
     });
   };
 
   return (
     <div className={styles.list}>
-      {(["A", "B", "C", "D"] as const).map((id) => {
+      {ACTION_IDS.map((id) => {
         const selected = settings.actions.includes(id);
         const disabled = id === "D" && !anyMatched;
         const verdict = selected && workers ? eligibilityOf(id, settings, workers) : null;

@@ -3,13 +3,26 @@ import { ReasonList } from "../../../components/ReasonList";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { Session } from "../../../app/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { ActionPicker } from "./ActionPicker";
 import { RoundPicker } from "./RoundPicker";
 import { VisitPlanner } from "./VisitPlanner";
 
+interface Props {
+  settings: Pick<
+    PaneSettings,
+    "fiscalYear" | "round" | "applicationDate" | "actions" | "targets" | "visits" | "schedules"
+  >;
+  update: UpdateSettings;
+  session: Pick<Session, "application">;
+  derived: Pick<Derived, "round" | "categories" | "refused">;
+}
+
 /** Step 4: the round, the actions and their categories, what is eligible and why, and the visits. */
-export function ApplicationStep({ settings, update, session, derived }: StepProps) {
+export function ApplicationStep({ settings, update, session, derived }: Props) {
   const { t } = useI18n();
   const workers = session.application?.read.workers;
   return (

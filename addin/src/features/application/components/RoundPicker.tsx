@@ -1,6 +1,9 @@
 import {
+  Button,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Select,
   Table,
   TableBody,
@@ -10,32 +13,122 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { isCivilDate } from "../../../../../shared/dates/civil-date";
-import { knownFiscalYears, ROUND_TABLES } from "../../../../../shared/schedule/find-round";
+import {
+  allWindowsClosed,
+  knownFiscalYears,
+  roundsOf,
+} from "../../../../../shared/schedule/find-round";
+import { scheduleOf } from "../../../../../shared/schedule/schedule-book";
+import { scheduleProblemText } from "../../../../../shared/schedule/schedule-file";
+import { useRef, useState, type ChangeEvent } from "react";
+import { importScheduleText } from "../api/pane-schedules";
 import type { Round, RoundNumber } from "../../../../../shared/schedule/round";
 import { dateLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   field: { flex: "1 1 140px" },
+  imports: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    marginBlock: tokens.spacingVerticalS,
+  },
+  hidden: { display: "none" },
 });
 
+/** Today in Tokyo: the application windows are Tokyo calendar days. */
+function todayInTokyo(): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
+}
+
 interface Props {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "fiscalYear" | "round" | "applicationDate" | "schedules">;
   update: UpdateSettings;
   round: Round | undefined;
 }
 
-/** The fiscal year and round (第N回) with the round's key dates, kept as data in shared/schedule. */
+/**
+ * The fiscal year and round (第N回) with the round's key dates. The schedules are data: FY2025
+ * is bundled, a new year's file can be imported here (or comes from the dashboard), and when
+ * every known window has closed the pane says so while still letting the user check any round.
+ */
 export function RoundPicker({ settings, update, round }: Props) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const rounds = ROUND_TABLES[settings.fiscalYear] ?? [];
+  const rounds = roundsOf(settings.fiscalYear);
   const typed = settings.applicationDate;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [imported, setImported] = useState<number | null>(null);
+  const newest = knownFiscalYears().at(-1) ?? settings.fiscalYear;
+  const source = scheduleOf(settings.fiscalYear)?.source;
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    void file.text().then((text) => {
+      const result = importScheduleText(text, settings.schedules);
+      if (!result.ok) {
+        setImported(null);
+        setProblems(result.problems.map((p) => scheduleProblemText(p, lang)));
+        return;
+      }
+      setProblems([]);
+      setImported(result.fiscalYear);
+      const first = roundsOf(result.fiscalYear)[0]?.round ?? 1;
+      update({ schedules: result.files, fiscalYear: result.fiscalYear, round: first });
+    });
+  };
+
   return (
     <>
+      {allWindowsClosed(todayInTokyo()) && (
+        <MessageBar intent="warning" data-testid="all-windows-closed">
+          <MessageBarBody>
+            {t("application.allClosed", { year: newest, reiwa: newest - 2018 })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.imports}>
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          {t("application.importSchedule")}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t("application.importSchedule")}
+          data-testid="schedule-file"
+          onChange={onFile}
+        />
+        {source && <span>{t("application.scheduleSource", { source })}</span>}
+      </div>
+      {imported !== null && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t("application.scheduleImported", { year: imported, reiwa: imported - 2018 })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t("application.scheduleProblems")}
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Field className={styles.field} label={t("application.fiscalYear")}>
           <Select
@@ -68,15 +161,19 @@ export function RoundPicker({ settings, update, round }: Props) {
             <TableRow>
               <TableCell>{t("application.applicationWindow")}</TableCell>
               <TableCell>
-                {dateLabel(round.application.start, lang)} 〜{" "}
-                {dateLabel(round.application.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.application.start, lang),
+                  end: dateLabel(round.application.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>
               <TableCell>{t("application.implementation")}</TableCell>
               <TableCell data-testid="implementation-period">
-                {dateLabel(round.implementation.start, lang)} 〜{" "}
-                {dateLabel(round.implementation.end, lang)}
+                {t("range", {
+                  start: dateLabel(round.implementation.start, lang),
+                  end: dateLabel(round.implementation.end, lang),
+                })}
               </TableCell>
             </TableRow>
             <TableRow>

@@ -18,8 +18,8 @@ import type { Round } from "../../../../../shared/schedule/round";
 import { ReasonList } from "../../../components/ReasonList";
 import { dateLabel } from "../../../i18n/format";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({
   days: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -31,7 +31,7 @@ const SUGGESTIONS = 5;
 
 interface Props {
   round: Round;
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "visits">;
   update: UpdateSettings;
 }
 

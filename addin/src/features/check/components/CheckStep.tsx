@@ -2,13 +2,23 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { LoadedRoster } from "../../../state/session";
-import type { RosterRole, StepProps } from "../../../state/step-props";
+import type { WorkbookHost } from "../../../../workbook-host";
+import type { LoadedRoster, RosterRole, Session } from "../../../app/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { RosterActions } from "../../roster/use-roster-actions";
+import type { IssueActions } from "../use-issue-actions";
 import type { RosterIssue } from "../../../../../shared/roster/issue";
 import { IssueList } from "./IssueList";
 
+interface Props {
+  hostKind: WorkbookHost["kind"];
+  session: Pick<Session, "application" | "report" | "busy" | "selectedIssue">;
+  derived: Pick<Derived, "applicationIssues" | "reportIssues">;
+  actions: Pick<RosterActions, "check"> & IssueActions;
+}
+
 /** Step 2: the check's errors and warnings, roster by roster. */
-export function CheckStep({ host, session, derived, actions }: StepProps) {
+export function CheckStep({ hostKind, session, derived, actions }: Props) {
   const { t } = useI18n();
   if (session.application === undefined)
     return (
@@ -60,7 +70,7 @@ export function CheckStep({ host, session, derived, actions }: StepProps) {
   return (
     <div>
       <h2>{t("step.check")}</h2>
-      <p>{host.kind === "excel" ? t("check.introExcel") : t("check.introFile")}</p>
+      <p>{hostKind === "excel" ? t("check.introExcel") : t("check.introFile")}</p>
       <Button onClick={() => void actions.check()} disabled={session.busy !== null}>
         {t("check.again")}
       </Button>

@@ -1,10 +1,9 @@
 import type { StatsRecord } from "../../../../../shared/stats/record-schema";
+import { bilingual, type Bilingual } from "../../../i18n/translate";
+import { dashboardApiUrl } from "../../../settings/dashboard-url";
 
 /** A message in both languages (server errors carry both; ours too). */
-export interface Said {
-  ja: string;
-  en: string;
-}
+export type Said = Bilingual;
 
 export type SendKind =
   | "stored"
@@ -15,6 +14,7 @@ export type SendKind =
   | "forbidden"
   | "badUrl"
   | "network"
+  | "refusedOrigin"
   | "other";
 
 export interface SendOutcome {
@@ -28,14 +28,7 @@ export interface SendOutcome {
 
 /** `https://host/base/` → `https://host/base/api/submissions`; null when it is not an http(s) URL. */
 export function submissionsUrl(base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(base.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/api/submissions`;
+  return dashboardApiUrl(base, "submissions");
 }
 
 interface ErrorBody {
@@ -46,35 +39,17 @@ interface ErrorBody {
   };
 }
 
-const OURS: Record<Exclude<SendKind, "badUrl" | "network">, Said> = {
-  stored: { ja: "受け付けました。ご協力ありがとうございます。", en: "Received. Thank you." },
-  alreadyStored: {
-    ja: "このレコードは既に受け付け済みです（同じ内容の再送のため、二重には登録されません）。",
-    en: "This record was already received (a resend of the same content is stored once).",
-  },
-  conflict: {
-    ja: "同じ提出IDで別の内容が既に送信されています。内容を直した場合は「新しい提出IDにする」を押してから送信してください。",
-    en: "Other content was already sent under this submission ID. If you corrected the record, choose “New submission ID” and send again.",
-  },
-  invalid: {
-    ja: "レコードの内容が受け付けられませんでした（項目の誤り）。",
-    en: "The record was refused: some fields are not valid.",
-  },
-  unauthorized: {
-    ja: "提出用トークンが正しくないか、期限切れです。財団から受け取ったトークンを確認してください。",
-    en: "The submission token is wrong or expired. Check the token the foundation gave you.",
-  },
-  forbidden: {
-    ja: "このトークンではこのレコードを提出できません（年度・申請回が違う可能性があります）。",
-    en: "This token cannot submit this record (it may be for another fiscal year or round).",
-  },
-  other: {
-    ja: "ダッシュボードが予期しない応答を返しました。時間をおいて再度お試しください。",
-    en: "The dashboard answered unexpectedly. Please try again later.",
-  },
+const OURS: Record<Exclude<SendKind, "badUrl" | "network" | "refusedOrigin">, Said> = {
+  stored: bilingual("send.stored"),
+  alreadyStored: bilingual("send.alreadyStored"),
+  conflict: bilingual("send.conflict"),
+  invalid: bilingual("send.invalid"),
+  unauthorized: bilingual("send.unauthorized"),
+  forbidden: bilingual("send.forbidden"),
+  other: bilingual("send.other"),
 };
 
-function kindOf(status: number): Exclude<SendKind, "badUrl" | "network"> {
+function kindOf(status: number): Exclude<SendKind, "badUrl" | "network" | "refusedOrigin"> {
   if (status === 201) return "stored";
   if (status === 200) return "alreadyStored";
   if (status === 409) return "conflict";
@@ -84,12 +59,28 @@ function kindOf(status: number): Exclude<SendKind, "badUrl" | "network"> {
   return "other";
 }
 
+/**
+ * A browser hides why a cross-origin request failed. A no-cors HEAD to the same address tells
+ * the two causes apart: it reaches a server that refused our origin (an opaque answer) but not
+ * one that is down or blocked by the network.
+ */
+async function serverReachable(url: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    await fetchImpl(url, { method: "HEAD", mode: "no-cors" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** POSTs the record to the dashboard and explains the answer, Japanese first. Never throws. */
 export async function sendRecord(
   base: string,
   token: string,
   record: StatsRecord,
   fetchImpl: typeof fetch = fetch,
+  /** This pane's origin, which the dashboard must allow (KATSUYAKU_ALLOWED_ORIGINS). */
+  origin: string = globalThis.location?.origin ?? "",
 ): Promise<SendOutcome> {
   const url = submissionsUrl(base);
   const fail = (kind: SendKind, message: Said): SendOutcome => ({
@@ -99,11 +90,7 @@ export async function sendRecord(
     fields: [],
     ok: false,
   });
-  if (url === null)
-    return fail("badUrl", {
-      ja: "ダッシュボードのURLは https:// で始まる形で入力してください。",
-      en: "Enter the dashboard URL starting with https://.",
-    });
+  if (url === null) return fail("badUrl", bilingual("send.badUrl"));
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -112,10 +99,9 @@ export async function sendRecord(
       body: JSON.stringify(record),
     });
   } catch {
-    return fail("network", {
-      ja: "ダッシュボードに接続できません。URL とネットワーク（社内のプロキシ設定など）を確認してください。送信できない場合は「ファイルに保存」で財団に渡すこともできます。",
-      en: "Cannot reach the dashboard. Check the URL and the network (a company proxy, for example). You can also save the record as a file and hand it over.",
-    });
+    if (origin !== "" && (await serverReachable(url, fetchImpl)))
+      return fail("refusedOrigin", bilingual("send.refusedOrigin", { origin }));
+    return fail("network", bilingual("send.network"));
   }
   const kind = kindOf(response.status);
   let body: ErrorBody = {};
@@ -129,7 +115,10 @@ export async function sendRecord(
     server?.messageJa && server.messageEn ? { ja: server.messageJa, en: server.messageEn } : null;
   const message =
     serverSaid && (kind === "forbidden" || kind === "invalid" || kind === "other")
-      ? { ja: `${OURS[kind].ja}（${serverSaid.ja}）`, en: `${OURS[kind].en} (${serverSaid.en})` }
+      ? bilingual("error.withDetail", (lang) => ({
+          message: OURS[kind][lang],
+          detail: serverSaid[lang],
+        }))
       : OURS[kind];
   const fields = (server?.fields ?? []).map((f) => ({
     path: f.path ?? "",

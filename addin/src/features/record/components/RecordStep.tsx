@@ -14,11 +14,14 @@ import { newSubmissionId } from "../../../../../shared/stats/submission-id";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
-import { downloadBytes } from "../../../file-host/download";
+import { downloadBytes } from "../../../../file-host/download";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { Session } from "../../../app/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { sendRecord, type SendOutcome } from "../api/send-record";
-import { recordFor } from "./build-record";
+import { recordFor } from "../build-record";
 import { INDUSTRIES } from "../../../../../shared/stats/industries";
 
 const useStyles = makeStyles({
@@ -34,8 +37,15 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
+interface Props {
+  settings: Pick<PaneSettings, "submissionId" | "industry" | "dashboardUrl" | "token">;
+  update: UpdateSettings;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "evaluation" | "round" | "applicationSummary" | "incomplete">;
+}
+
 /** Step 7: the anonymized record, shown in full, then sent to the dashboard or saved as a file. */
-export function RecordStep({ settings, update, session, derived }: StepProps) {
+export function RecordStep({ settings, update, session, derived }: Props) {
   const { t, pick } = useI18n();
   const styles = useStyles();
   const [sending, setSending] = useState(false);
@@ -55,13 +65,30 @@ export function RecordStep({ settings, update, session, derived }: StepProps) {
         <NeedsRoster text={t("record.needs")} />
       </div>
     );
+  // A record built with rows left out would enter the statistics as if it were final.
+  const draft = derived.incomplete !== null;
+  const draftReason = draft && (
+    <p id="record-draft-reason" data-testid="record-draft-reason">
+      {t("draft.cannotSend")}
+    </p>
+  );
   if (state.kind === "refused")
     return (
       <div>
         {heading}
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pick(state.message)}</MessageBarBody>
         </MessageBar>
+        {draft && (
+          <Section title={t("record.sendTitle")}>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled aria-describedby="record-draft-reason">
+                {t("record.send")}
+              </Button>
+            </div>
+            {draftReason}
+          </Section>
+        )}
       </div>
     );
   const json = JSON.stringify(state.record, null, 2);
@@ -74,7 +101,7 @@ export function RecordStep({ settings, update, session, derived }: StepProps) {
   const save = () =>
     downloadBytes(
       json,
-      `katsuyaku-統計レコード-${state.record.fiscalYear}-${state.record.round}.json`,
+      t("record.fileName", { year: state.record.fiscalYear, round: state.record.round }),
       "application/json",
     );
 
@@ -121,8 +148,12 @@ export function RecordStep({ settings, update, session, derived }: StepProps) {
           <Button
             appearance="primary"
             disabled={
-              sending || settings.dashboardUrl.trim() === "" || settings.token.trim() === ""
+              draft ||
+              sending ||
+              settings.dashboardUrl.trim() === "" ||
+              settings.token.trim() === ""
             }
+            aria-describedby={draft ? "record-draft-reason" : undefined}
             onClick={() => void send()}
           >
             {t("record.send")}
@@ -139,6 +170,7 @@ export function RecordStep({ settings, update, session, derived }: StepProps) {
           </Button>
           {sending && <Spinner size="tiny" label={t("record.sending")} />}
         </div>
+        {draftReason}
         {outcome && (
           <TitledMessage
             intent={outcome.ok ? "success" : "error"}

@@ -1,5 +1,5 @@
 import { TableCell, TableRow } from "@fluentui/react-components";
-import type { RosterSummary } from "../../../../../shared/report/roster-summary";
+import type { RosterSummary } from "../../../../../shared/evaluation/roster-summary";
 import { DataTable } from "../../../components/DataTable";
 import { useI18n } from "../../../i18n/i18n-context";
 

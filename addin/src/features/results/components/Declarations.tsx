@@ -1,8 +1,8 @@
 import { Checkbox, makeStyles } from "@fluentui/react-components";
 import { DECLARATIONS } from "../../../../../shared/rules/company-eligibility";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { PaneSettings } from "../../../state/pane-settings";
-import type { UpdateSettings } from "../../../state/use-pane-settings";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 
 const useStyles = makeStyles({ list: { display: "flex", flexDirection: "column" } });
 
@@ -11,7 +11,7 @@ export function Declarations({
   settings,
   update,
 }: {
-  settings: PaneSettings;
+  settings: Pick<PaneSettings, "declarations">;
   update: UpdateSettings;
 }) {
   const { t, pick } = useI18n();

@@ -1,18 +1,29 @@
 import { RatioChart } from "../../../charts/RatioChart";
 import { NeedsRoster } from "../../../components/NeedsRoster";
 import { ReasonList } from "../../../components/ReasonList";
-import { ResultSheetsSection } from "../../../components/ResultSheetsSection";
+import {
+  ResultSheetsSection,
+  type ResultSheetsProps,
+} from "../../../components/ResultSheetsSection";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { CountsTable } from "./CountsTable";
 import { Declarations } from "./Declarations";
 import { RatioTable } from "./RatioTable";
 
+interface Props {
+  settings: Pick<PaneSettings, "declarations">;
+  update: UpdateSettings;
+  derived: Pick<Derived, "applicationSummary" | "reportSummary" | "applicationDate" | "incomplete">;
+  sheets: ResultSheetsProps;
+}
+
 /** Step 3: ratios and verdicts per category, company eligibility, and the counts A and B compare. */
-export function ResultsStep(props: StepProps) {
-  const { settings, update, derived } = props;
+export function ResultsStep({ settings, update, derived, sheets }: Props) {
   const { t } = useI18n();
   const summary = derived.applicationSummary;
   if (summary === undefined)
@@ -26,6 +37,8 @@ export function ResultsStep(props: StepProps) {
   const categories = eligibility.categories;
   const below = categories.filter((c) => c.below40).map((c) => c.category);
   const met = eligibility.rosterConditionsMet;
+  // Rows left out may hold the very workers that fail a condition: never a green verdict then.
+  const draft = derived.incomplete !== null;
   return (
     <div>
       <h2>{t("step.results")}</h2>
@@ -40,7 +53,7 @@ export function ResultsStep(props: StepProps) {
           valueLabel={t("results.ratio")}
           summary={t("results.chartSummary", {
             count: categories.length,
-            below: below.length > 0 ? below.join("、") : t("results.noneBelow"),
+            below: below.length > 0 ? below.join(t("list.separator")) : t("results.noneBelow"),
           })}
           caption={t("results.chartCaption")}
           loading={t("results.chartLoading")}
@@ -49,10 +62,12 @@ export function ResultsStep(props: StepProps) {
       </Section>
       <Section title={t("results.eligibilityTitle")}>
         <TitledMessage
-          intent={met === true ? "success" : met === false ? "error" : "warning"}
+          intent={
+            met === true ? (draft ? "warning" : "success") : met === false ? "error" : "warning"
+          }
           title={
             met === true
-              ? t("results.conditionsMet")
+              ? t(draft ? "draft.conditionsMet" : "results.conditionsMet")
               : met === false
                 ? t("results.conditionsFailed")
                 : t("results.conditionsUnknown")
@@ -75,7 +90,7 @@ export function ResultsStep(props: StepProps) {
       <Section title={t("results.declarations")}>
         <Declarations settings={settings} update={update} />
       </Section>
-      <ResultSheetsSection {...props} />
+      <ResultSheetsSection {...sheets} />
     </div>
   );
 }

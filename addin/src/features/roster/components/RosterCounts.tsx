@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { Derived } from "../../../state/derive";
-import type { LoadedRoster, Session } from "../../../state/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { LoadedRoster, Session } from "../../../app/session";
 import type { RosterIssue } from "../../../../../shared/roster/issue";
 
 const useStyles = makeStyles({
@@ -17,8 +17,8 @@ export function RosterCounts({
   onShowIssues,
   onShowResults,
 }: {
-  session: Session;
-  derived: Derived;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "applicationIssues" | "reportIssues">;
   onShowIssues(): void;
   onShowResults(): void;
 }) {

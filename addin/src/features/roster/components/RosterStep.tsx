@@ -5,10 +5,16 @@ import {
   demoReportCells,
 } from "../../../../../shared/demo/demo-company";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { WorkbookHost } from "../../../../workbook-host";
+import type { Session } from "../../../app/session";
+import type { Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
+import type { RosterActions } from "../use-roster-actions";
 import { Section } from "../../../components/Section";
 import { FileDrop } from "./FileDrop";
 import { RosterCounts } from "./RosterCounts";
+import { RosterOrder } from "./RosterOrder";
 import { SheetPicker } from "./SheetPicker";
 
 const useStyles = makeStyles({
@@ -16,8 +22,20 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
 });
 
+interface Props {
+  hostKind: WorkbookHost["kind"];
+  settings: Pick<PaneSettings, "applicationSheet" | "reportSheet">;
+  update: UpdateSettings;
+  session: Pick<
+    Session,
+    "busy" | "sheets" | "application" | "report" | "orderQuestion" | "orderConfirmed"
+  >;
+  derived: Pick<Derived, "applicationIssues" | "reportIssues" | "order">;
+  actions: RosterActions;
+}
+
 /** Step 1: which sheets (or files) hold the two rosters, a template, and the check. */
-export function RosterStep({ host, settings, update, session, derived, actions }: StepProps) {
+export function RosterStep({ hostKind, settings, update, session, derived, actions }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const busy = session.busy !== null;
@@ -42,9 +60,9 @@ export function RosterStep({ host, settings, update, session, derived, actions }
     <div>
       <h2>{t("step.roster")}</h2>
       <p className={styles.intro}>
-        {host.kind === "excel" ? t("roster.introExcel") : t("roster.introFile")}
+        {hostKind === "excel" ? t("roster.introExcel") : t("roster.introFile")}
       </p>
-      {host.kind === "file" && (
+      {hostKind === "file" && (
         <Section title={t("roster.filesTitle")}>
           <FileDrop onFiles={(files) => void actions.addFiles(files)} disabled={busy} />
           <div className={styles.row}>
@@ -58,7 +76,13 @@ export function RosterStep({ host, settings, update, session, derived, actions }
             >
               {t("roster.templateFile")}
             </Button>
+            {session.sheets.length > 0 && (
+              <Button appearance="subtle" onClick={() => void actions.forget()} disabled={busy}>
+                {t("saved.forget")}
+              </Button>
+            )}
           </div>
+          <p className={styles.intro}>{t("saved.hint")}</p>
         </Section>
       )}
       <Section title={t("roster.sheetsTitle")}>
@@ -86,7 +110,7 @@ export function RosterStep({ host, settings, update, session, derived, actions }
           >
             {t("roster.check")}
           </Button>
-          {host.kind === "excel" && (
+          {hostKind === "excel" && (
             <>
               <Button onClick={() => void actions.refreshSheets()} disabled={busy}>
                 {t("roster.refresh")}
@@ -98,6 +122,7 @@ export function RosterStep({ host, settings, update, session, derived, actions }
           )}
         </div>
       </Section>
+      <RosterOrder session={session} order={derived.order} actions={actions} busy={busy} />
       {session.application && (
         <RosterCounts
           session={session}

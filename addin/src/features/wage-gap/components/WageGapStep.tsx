@@ -6,15 +6,27 @@ import { ReasonList } from "../../../components/ReasonList";
 import { Section } from "../../../components/Section";
 import { TitledMessage } from "../../../components/TitledMessage";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { StepProps } from "../../../state/step-props";
+import type { Session } from "../../../app/session";
+import { wageGapOptions, type Derived } from "../../../evaluation/derive";
+import type { PaneSettings } from "../../../settings/pane-settings";
+import type { UpdateSettings } from "../../../settings/use-pane-settings";
 import { WageGapTable } from "./WageGapTable";
+import { WageGapBreakdownSection } from "./WageGapBreakdownSection";
+import { publishAsOf } from "../../publish-figures/publish-as-of";
 
 const useStyles = makeStyles({
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
+interface Props {
+  settings: Pick<PaneSettings, "wageGap" | "publishAsOf">;
+  update: UpdateSettings;
+  session: Pick<Session, "application" | "report">;
+  derived: Pick<Derived, "wageGap" | "wageGapSource">;
+}
+
 /** Step 6: the gender wage gap by MHLW's method, its options, and the notes to publish with it. */
-export function WageGapStep({ settings, update, derived }: StepProps) {
+export function WageGapStep({ settings, update, session, derived }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const gap = derived.wageGap;
@@ -85,6 +97,11 @@ export function WageGapStep({ settings, update, derived }: StepProps) {
             )}
             <ReasonList reasons={gap.notes.filter((n) => !n.mustPublish)} />
           </Section>
+          <WageGapBreakdownSection
+            workers={(session.report ?? session.application)?.read.workers ?? []}
+            asOf={publishAsOf(settings.publishAsOf)}
+            options={wageGapOptions(settings)}
+          />
         </>
       )}
     </div>

@@ -17,7 +17,7 @@ import { useI18n } from "../../../i18n/i18n-context";
 import { ApiRequestError } from "../../../lib/api-client";
 import type { IssuedToken } from "../../../lib/api-types";
 import { fiscalYearLabel, formatDateTime, roundLabel } from "../../../lib/format";
-import { ROUND_NUMBERS } from "../../../lib/router";
+import { roundNumbersOf } from "../../../app/fiscal-years";
 import { useAsync } from "../../../lib/use-async";
 import { issueToken, listTokens, revokeToken } from "../api/admin";
 import { AdminTable } from "./AdminTable";
@@ -114,7 +114,7 @@ export function TokensPanel({ fiscalYear }: { fiscalYear: number }) {
             selectedOptions={[String(round)]}
             onOptionSelect={(_, d) => setRound(Number(d.optionValue ?? 1))}
           >
-            {ROUND_NUMBERS.map((n) => (
+            {roundNumbersOf(fiscalYear).map((n) => (
               <Option key={n} value={String(n)}>
                 {roundLabel(n, lang)}
               </Option>

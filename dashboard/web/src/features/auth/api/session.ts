@@ -1,10 +1,11 @@
+import type { z } from "zod";
+import { meResponse, type loginBody } from "../../../../../../shared/api/auth";
 import { api } from "../../../lib/api-client";
-import type { Me } from "../../../lib/api-types";
 
-export const getMe = () => api.get<Me>("/api/me");
+export const getMe = () => api.get(meResponse, "/api/me");
 
 export const login = (username: string, password: string) =>
-  api.post<Me>("/api/login", { username, password });
+  api.post(meResponse, "/api/login", { username, password } satisfies z.input<typeof loginBody>);
 
 /** Ends the session on the server too, not only in this tab. */
-export const logout = () => api.post<undefined>("/api/logout");
+export const logout = () => api.postNoContent("/api/logout");

@@ -1,8 +1,8 @@
+import { roundSummaryResponse, yearSummaryResponse } from "../../../../../../shared/api/summary";
 import { api } from "../../../lib/api-client";
-import type { RoundSummary, YearSummary } from "../../../lib/api-types";
 
 export const getYearSummary = (fiscalYear: number) =>
-  api.get<YearSummary>(`/api/summary?fiscalYear=${fiscalYear}`);
+  api.get(yearSummaryResponse, `/api/summary?fiscalYear=${fiscalYear}`);
 
 export const getRoundSummary = (fiscalYear: number, round: number) =>
-  api.get<RoundSummary>(`/api/summary?fiscalYear=${fiscalYear}&round=${round}`);
+  api.get(roundSummaryResponse, `/api/summary?fiscalYear=${fiscalYear}&round=${round}`);

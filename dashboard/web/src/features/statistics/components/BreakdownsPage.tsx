@@ -5,7 +5,7 @@ import { PageTitle } from "../../../components/PageTitle";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { ScopePublication } from "../../../lib/api-types";
 import { fiscalYearLabel, roundLabel } from "../../../lib/format";
-import { ROUND_NUMBERS } from "../../../lib/router";
+import { roundNumbersOf } from "../../../app/fiscal-years";
 import { useAsync } from "../../../lib/use-async";
 import { getRoundSummary, getYearSummary } from "../api/get-summary";
 import { useIntroStyles } from "./intro-styles";
@@ -17,7 +17,7 @@ type Dimension = "sizeBand" | "industry";
 export function BreakdownsPage({ fiscalYear }: { fiscalYear: number }) {
   const { t, lang } = useI18n();
   const styles = useIntroStyles();
-  // 0: the whole fiscal year; 1–6: a round
+  // 0: the whole fiscal year; N: round N of the year's schedule
   const [round, setRound] = useState(0);
   const [dimension, setDimension] = useState<Dimension>("sizeBand");
   const [state, reload] = useAsync<ScopePublication>(
@@ -28,7 +28,7 @@ export function BreakdownsPage({ fiscalYear }: { fiscalYear: number }) {
     `${fiscalYear}/${round}`,
   );
   const scopeLabel = round === 0 ? t("total") : roundLabel(round, lang);
-  const scopes = [0, ...ROUND_NUMBERS];
+  const scopes = [0, ...roundNumbersOf(fiscalYear)];
   return (
     <>
       <PageTitle>{t("breakdownsTitle", { fy: fiscalYearLabel(fiscalYear, lang) })}</PageTitle>

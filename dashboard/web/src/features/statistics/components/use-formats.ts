@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { Figure } from "../../../lib/api-types";
-import { formatFigure, formatNumber, formatPercent, formatYen } from "../../../lib/format";
+import { formatFigure, formatNumber, formatPercent, formatYen, word } from "../../../lib/format";
 
 /** The page language's formatters for counts, percentages, yen and axis ticks. */
 export function useFormats() {
@@ -13,8 +13,9 @@ export function useFormats() {
       yen: (f: Figure) => formatYen(f, lang),
       tick: (v: number) => formatNumber(v, lang),
       percentTick: (v: number) => `${formatNumber(v, lang)}%`,
+      // Japanese axes count in 万円 (ten thousands), English ones in yen.
       yenTick: (v: number) =>
-        lang === "ja" ? `${formatNumber(v / 10_000, lang)}万円` : `¥${formatNumber(v, lang)}`,
+        word(lang, "yenTick", { amount: formatNumber(lang === "ja" ? v / 10_000 : v, lang) }),
     }),
     [lang],
   );

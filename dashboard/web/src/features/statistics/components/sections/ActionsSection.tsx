@@ -1,10 +1,9 @@
 import { ChartWithTable } from "../../../../components/ChartWithTable";
 import { Section } from "../../../../components/Section";
 import { useI18n } from "../../../../i18n/i18n-context";
-import type { ActionId, GroupFigures } from "../../../../lib/api-types";
+import { ACTION_IDS } from "../../../../../../../shared/rules/action-result";
+import type { GroupFigures } from "../../../../lib/api-types";
 import { useFormats } from "../use-formats";
-
-const ACTIONS: readonly ActionId[] = ["A", "B", "C", "D"];
 
 /** 取組 A–D: companies that selected each action and those that achieved it. */
 export function ActionsSection({ figures }: { figures: GroupFigures }) {
@@ -15,16 +14,16 @@ export function ActionsSection({ figures }: { figures: GroupFigures }) {
       <ChartWithTable
         caption={t("actionsCaption")}
         rowHeader={t("actionsTitle")}
-        categories={ACTIONS.map((a) => t(`action${a}`))}
+        categories={ACTION_IDS.map((a) => t(`action${a}`))}
         series={[
           {
             label: t("selected"),
-            figures: ACTIONS.map((a) => figures.selected[a]),
+            figures: ACTION_IDS.map((a) => figures.selected[a]),
             format: f.count,
           },
           {
             label: t("achieved"),
-            figures: ACTIONS.map((a) => figures.achieved[a]),
+            figures: ACTION_IDS.map((a) => figures.achieved[a]),
             format: f.count,
           },
         ]}

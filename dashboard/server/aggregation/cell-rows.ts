@@ -1,0 +1,103 @@
+import type { CellRow } from "../storage/aggregate-queries";
+import type { SUM_FACTS, VALUE_FACTS } from "../storage/cell-chunk-columns";
+import {
+  ACTION_IDS,
+  STAT_KEYS,
+  SUM_MEASURES,
+  type ActionId,
+  type RawAggregates,
+  type StatKey,
+  type SumFigure,
+  type SumMeasure,
+} from "./raw-aggregates";
+import { rollUp, type CellAggregate } from "./roll-up";
+
+/** The cell_chunks column (migration 4) of each sum measure and statistic (actions: lower case). */
+const SUM_COLUMNS: Record<SumMeasure, (typeof SUM_FACTS)[number]> = {
+  newFemaleManagers: "new_female_managers",
+  newFemaleAllowanceRecipients: "new_female_allowance",
+  categoriesTotal: "categories_total",
+  categoriesBelow40: "categories_below40",
+  projectedGrantYen: "projected_grant_yen",
+};
+
+const STAT_COLUMNS: Record<StatKey, (typeof VALUE_FACTS)[number]> = {
+  managerRatioBefore: "manager_ratio_before",
+  managerRatioAfter: "manager_ratio_after",
+  wageGapAll: "wage_gap_all",
+  wageGapRegular: "wage_gap_regular",
+  wageGapNonRegular: "wage_gap_non_regular",
+};
+
+/**
+ * Decoding and the roll-up are pure computation on the rows: callers run them after their
+ * transaction has ended, so that the connection (PGlite's only one) is not held meanwhile.
+ */
+export function aggregatesOf(fiscalYear: number, rows: readonly CellRow[]): RawAggregates {
+  return rollUp(fiscalYear, rows.map(toCell));
+}
+
+function toCell(row: CellRow): CellAggregate {
+  const perAction = (prefix: string) =>
+    Object.fromEntries(
+      ACTION_IDS.map((a) => [a, toNumber(row[`${prefix}_${a.toLowerCase()}`])]),
+    ) as Record<ActionId, number>;
+  return {
+    round: toNumber(row.round),
+    sizeBand: row.size_band ?? "",
+    industry: row.industry ?? "",
+    companies: toNumber(row.companies),
+    selected: perAction("selected"),
+    achieved: perAction("achieved"),
+    trainingComplete: toNumber(row.training_complete),
+    sums: Object.fromEntries(
+      SUM_MEASURES.map((m): [SumMeasure, SumFigure] => [
+        m,
+        {
+          value: toNumber(row[`sum_${SUM_COLUMNS[m]}`]),
+          contributors: toNumber(row[`contributors_${SUM_COLUMNS[m]}`]),
+          largest: toLargest(row[`top_${SUM_COLUMNS[m]}`]),
+        },
+      ]),
+    ) as Record<SumMeasure, SumFigure>,
+    values: Object.fromEntries(
+      STAT_KEYS.map((s) => [s, toFloats(row[`v_${STAT_COLUMNS[s]}`])]),
+    ) as Record<StatKey, Float64Array>,
+  };
+}
+
+/** "5,3" (the two largest parts of a cell; NULL: none above 0) → [5, 3]. */
+function toLargest(value: unknown): number[] {
+  if (value === null || value === undefined || value === "") return [];
+  if (typeof value !== "string") throw new Error("unexpected largest parts");
+  return value.split(",").map(toNumber);
+}
+
+function toNumber(value: unknown): number {
+  const n = typeof value === "string" ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isFinite(n))
+    throw new Error(`not a number: ${String(value)}`);
+  return n;
+}
+
+/** Little-endian hosts (x86, ARM) byte-swap natively and view the bytes as float64s. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** base64 of concatenated float8send() values (NULL: the cell has none) → numbers. */
+function toFloats(value: unknown): Float64Array {
+  if (value === null || value === undefined) return new Float64Array(0);
+  if (typeof value !== "string") throw new Error("unexpected float8 encoding");
+  // PostgreSQL wraps base64 lines at 76 characters; Buffer skips the newlines.
+  const bytes = Buffer.from(value, "base64");
+  if (bytes.byteLength % 8 !== 0) throw new Error("unexpected float8 bytes");
+  const out = new Float64Array(bytes.byteLength / 8);
+  if (LITTLE_ENDIAN) {
+    // float8send is big-endian: swap in place (native), then one copy into aligned memory
+    // (a pooled Buffer need not start at a multiple of 8). ~10× a DataView loop.
+    new Uint8Array(out.buffer).set(bytes.swap64());
+    return out;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, false);
+  return out;
+}
