@@ -1,5 +1,6 @@
 import type { ResultSheet, SheetCell } from "../../shared/sheets/result-sheet";
 import { dateFormatFor } from "../../shared/sheets/date-format";
+import { formulaSafeText } from "../../shared/sheets/formula-safe-text";
 import { cut } from "../../shared/sheets/sheet-name";
 import { dateToSerial } from "./serial-date";
 
@@ -34,9 +35,12 @@ function cell(
 ): [ExcelScalar, string] {
   if (value === null) return ["", GENERAL];
   if (typeof value === "string") {
-    if (value.length <= MAX_CELL_TEXT) return [value, TEXT_FORMAT];
+    // The Text format alone is not kept by every host (write-result-sheets.ts): the leading
+    // apostrophe is Excel's own "this is text" mark, shown nowhere, kept everywhere.
+    const safe = formulaSafeText(value);
+    if (safe.length <= MAX_CELL_TEXT) return [safe, TEXT_FORMAT];
     note({ kind: "cut", length: value.length });
-    return [cut(value, MAX_CELL_TEXT - CUT_MARKER.length) + CUT_MARKER, TEXT_FORMAT];
+    return [cut(safe, MAX_CELL_TEXT - CUT_MARKER.length) + CUT_MARKER, TEXT_FORMAT];
   }
   if (typeof value === "object") {
     const serial = dateToSerial(value.date, date1904);

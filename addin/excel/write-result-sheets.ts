@@ -63,9 +63,10 @@ async function writeCells(
     await batch.reserve(bytes, end - r);
     const range = ws.getRangeByIndexes(r, 0, end - r, columns);
     // The number format goes first: Excel reads a value in the light of its cell's format, so
-    // Text must be in place before "=1+1" arrives or it becomes a formula. A leading "'" would
-    // also work when typed, but through the API it is kept in the value on some hosts; "@"
-    // behaves the same everywhere and reads back as the plain string.
+    // Text must be in place before "=1+1" arrives or it becomes a formula. Text that starts
+    // like a formula also carries the shared leading "'" (sheet-matrix.ts): on hosts that keep
+    // it in the value it shows, as in the .xlsx download, and the cell stays text even when
+    // edited or pasted into a sheet without the Text format.
     range.numberFormat = formats.slice(r, end);
     range.values = values.slice(r, end);
     r = end;

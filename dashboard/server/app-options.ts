@@ -7,14 +7,19 @@ export interface AppOptions {
   storage: Storage;
   /** Secure session cookie: true, false, or "auto" (when the request came over https) */
   secureCookies?: SecureCookieSetting;
-  /** trust X-Forwarded-* from a reverse proxy (needed for "auto" behind TLS termination) */
-  trustProxy?: boolean;
+  /**
+   * Which X-Forwarded-* hops to trust (needed for "auto" behind TLS termination): false (none),
+   * a hop count (1: the one proxy in front), or the proxies' addresses / CIDRs. Never "every
+   * hop": then the client names its own address and walks around the per-address login limit.
+   */
+  trustProxy?: TrustProxy;
   sessionHours?: number;
   /**
-   * Login attempts per client address and window. The counters live in this process's memory
-   * (per instance): behind N instances an address gets up to N × max attempts.
+   * Login attempts per client address (`max`) and per username (`maxPerUsername`, default
+   * 3 × max) and window. The counters live in this process's memory (per instance): behind N
+   * instances an address gets up to N × max attempts.
    */
-  loginRateLimit?: { max: number; timeWindowMs: number };
+  loginRateLimit?: LoginRateLimit;
   /** scrypt cost for new passwords (tests lower it) */
   passwordHashing?: ScryptParams;
   /** body limit of POST /api/imports (every other route: 64 KB) */
@@ -24,6 +29,18 @@ export interface AppOptions {
   summaryRefreshQuietMs?: number;
   /** the clock, for session expiry (tests move it) */
   now?: () => Date;
+}
+
+export type TrustProxy = false | number | readonly string[];
+
+export interface LoginRateLimit {
+  max: number;
+  timeWindowMs: number;
+  /**
+   * Above the per-address limit on purpose: one attacker (one address, `max` tries) can never
+   * lock an account; only many addresses together can, and only that one username.
+   */
+  maxPerUsername?: number;
 }
 
 export const BODY_LIMIT = 64 * 1024;

@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     storage,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
-    loginRateLimit: { max: config.loginAttemptsPerMinute, timeWindowMs: 60_000 },
+    loginRateLimit: {
+      max: config.loginAttemptsPerMinute,
+      timeWindowMs: 60_000,
+      ...(config.loginAttemptsPerUsernamePerMinute
+        ? { maxPerUsername: config.loginAttemptsPerUsernamePerMinute }
+        : {}),
+    },
     logger: serverLoggerOptions(process.env["LOG_LEVEL"] ?? "info"),
   });
   const shutdown = async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dbInt, dbText } from "./db-safe";
 import { fiscalYearParam } from "./params";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "html"] as const;
@@ -15,16 +16,16 @@ export const textsQuery = z.object({ fiscalYear: fiscalYearParam }).strict();
 /** PUT /api/report/texts: edited 取組実績; each item names the version it was edited from. */
 export const textsBody = z
   .object({
-    fiscalYear: z.number().int(),
+    fiscalYear: dbInt("int4"),
     items: z
       .array(
         z
           .object({
-            id: z.string().max(32),
+            id: dbText(32),
             /** null: go back to the generated text */
-            text: z.string().max(4000).nullable(),
+            text: dbText(4000).nullable(),
             /** the version the editor started from (0: never edited) */
-            version: z.number().int().min(0),
+            version: dbInt("int4", 0),
           })
           .strict(),
       )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dbText } from "./db-safe";
 
 /** The dashboard's roles (submitters hold a bearer token instead, and may only submit). */
 export const ROLES = ["admin", "foundation", "policy"] as const;
@@ -15,7 +16,7 @@ export const ACCESS = {
 
 /** POST /api/login */
 export const loginBody = z
-  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
+  .object({ username: dbText(64).min(1), password: z.string().min(1).max(256) })
   .strict();
 
 /** POST /api/login, GET /api/me: who is logged in. */

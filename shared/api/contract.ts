@@ -6,7 +6,16 @@ import { importBody, importReportResponse } from "./imports";
 import { submissionBody, submissionResponse } from "./submissions";
 import { summaryQuery, summaryResponse } from "./summary";
 import { issuedTokenResponse, newTokenBody, tokenIdParams, tokenListResponse } from "./tokens";
-import { newUserBody, userListResponse, userSummarySchema } from "./users";
+import {
+  newUserBody,
+  passwordResetResponse,
+  userChangeBody,
+  userChangeResponse,
+  userIdParams,
+  userListResponse,
+  userSummarySchema,
+} from "./users";
+import { auditLogQuery, auditLogResponse } from "./audit-log";
 import { scheduleBody, scheduleListResponse, scheduleParams } from "./schedules";
 import {
   organisationResponse,
@@ -26,7 +35,7 @@ import {
  * codes and messages of a refused request come from dashboard/server/http/zod-fields.ts.
  */
 export interface RouteContract {
-  method: "GET" | "POST" | "PUT" | "DELETE" | "OPTIONS";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
   path: string;
   /**
    * A session of one of these roles; "submitToken": the bearer token of a round; "public":
@@ -103,6 +112,36 @@ export const API_ROUTES = [
     path: "/api/users",
     access: ACCESS.manageUsersAndTokens,
     response: userListResponse,
+  },
+  /** account management by an admin: never on one's own account, never the last active admin */
+  {
+    method: "PATCH",
+    path: "/api/users/:id",
+    access: ACCESS.manageUsersAndTokens,
+    params: userIdParams,
+    body: userChangeBody,
+    response: userChangeResponse,
+  },
+  {
+    method: "POST",
+    path: "/api/users/:id/password",
+    access: ACCESS.manageUsersAndTokens,
+    params: userIdParams,
+    response: passwordResetResponse,
+  },
+  {
+    method: "DELETE",
+    path: "/api/users/:id",
+    access: ACCESS.manageUsersAndTokens,
+    params: userIdParams,
+    response: null,
+  },
+  {
+    method: "GET",
+    path: "/api/audit-log",
+    access: ACCESS.manageUsersAndTokens,
+    query: auditLogQuery,
+    response: auditLogResponse,
   },
   {
     method: "POST",

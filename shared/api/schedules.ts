@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { scheduleFileSchema } from "../schedule/schedule-file";
+import { buildScheduleFileSchema } from "../schedule/schedule-file";
 
 /**
  * GET /api/schedules (public: a 募集要項's dates are public, and the task pane reads them) and
@@ -8,7 +8,7 @@ import { scheduleFileSchema } from "../schedule/schedule-file";
  */
 export const scheduleListResponse = z.object({
   schedules: z.array(
-    scheduleFileSchema.extend({
+    buildScheduleFileSchema().extend({
       /** bundled: shipped with the tool; uploaded: stored by the dashboard's admin */
       origin: z.enum(["bundled", "uploaded"]),
     }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dbText } from "./db-safe";
 
 /** POST /api/tokens: a bearer token for one round's submissions. */
 export const newTokenBody = z
@@ -6,7 +7,7 @@ export const newTokenBody = z
     fiscalYear: z.number().int().min(2000).max(2100),
     // The schedule decides which rounds exist (the route checks findRound); 99 bounds the column.
     round: z.number().int().min(1).max(99),
-    label: z.string().max(100).optional(),
+    label: dbText(100).optional(),
   })
   .strict();
 

@@ -24,16 +24,22 @@ function bundledSchedules(): Map<number, FiscalYearSchedule> {
   return book;
 }
 
-let book = bundledSchedules();
+// Parsed on first use, not at import: a page that configures zod (the task pane runs it
+// jitless under its CSP) must be able to do so before any schema parses.
+let loaded: Map<number, FiscalYearSchedule> | undefined;
+function theBook(): Map<number, FiscalYearSchedule> {
+  loaded ??= bundledSchedules();
+  return loaded;
+}
 
 /** Every known schedule, oldest fiscal year first. */
 export function knownSchedules(): FiscalYearSchedule[] {
-  return [...book.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  return [...theBook().values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
 }
 
 /** One fiscal year's schedule, or `undefined` when it is not known. */
 export function scheduleOf(fiscalYear: number): FiscalYearSchedule | undefined {
-  return book.get(fiscalYear);
+  return theBook().get(fiscalYear);
 }
 
 /**
@@ -66,18 +72,18 @@ export function conflictsWithOtherYears(schedule: FiscalYearSchedule): ScheduleP
  */
 export function addSchedule(schedule: FiscalYearSchedule): ScheduleProblem[] {
   const problems = conflictsWithOtherYears(schedule);
-  if (problems.length === 0) book.set(schedule.fiscalYear, schedule);
+  if (problems.length === 0) theBook().set(schedule.fiscalYear, schedule);
   return problems;
 }
 
 /** Back to the bundled schedules only (tests; a pane that forgets an imported file). */
 export function resetSchedules(): void {
-  book = bundledSchedules();
+  loaded = bundledSchedules();
 }
 
 /** The 年末年始 and other blackout ranges of the schedule whose year contains `date`. */
 export function visitBlackoutOf(date: CivilDate): Reason | undefined {
-  for (const schedule of book.values()) {
+  for (const schedule of theBook().values()) {
     const hit = schedule.visitBlackouts.find((b) => isWithin(date, b.start, b.end));
     if (hit) {
       return {

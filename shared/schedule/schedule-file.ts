@@ -9,30 +9,36 @@ import type { Round } from "./round";
  * (uploaded by admin) all read with this one schema. The program outlives FY2025, so the
  * rounds are data that the foundation maintains, never code.
  */
-const civilDateText = z.string().refine(isCivilDate, { message: "date" }).describe("YYYY-MM-DD");
+/**
+ * The schema is built by a function, on first use: a page that configures zod before building
+ * schemas (the task pane runs zod jitless under its CSP) must not find one built at import.
+ */
+export function buildScheduleFileSchema() {
+  const civilDateText = z.string().refine(isCivilDate, { message: "date" }).describe("YYYY-MM-DD");
+  const roundEntry = z
+    .object({
+      round: z.number().int().min(1).max(99),
+      capacity: z.number().int().min(1).max(100_000),
+      applicationStart: civilDateText,
+      applicationEnd: civilDateText,
+      periodStart: civilDateText,
+      periodEnd: civilDateText,
+      reportEnd: civilDateText,
+    })
+    .strict();
+  return z
+    .object({
+      fiscalYear: z.number().int().min(2000).max(2100),
+      source: z.string().trim().min(1).max(200),
+      visitBlackouts: z.array(z.tuple([civilDateText, civilDateText])).max(50),
+      rounds: z.array(roundEntry).min(1).max(99),
+    })
+    .strict();
+}
 
-const roundEntry = z
-  .object({
-    round: z.number().int().min(1).max(99),
-    capacity: z.number().int().min(1).max(100_000),
-    applicationStart: civilDateText,
-    applicationEnd: civilDateText,
-    periodStart: civilDateText,
-    periodEnd: civilDateText,
-    reportEnd: civilDateText,
-  })
-  .strict();
+let builtSchema: ReturnType<typeof buildScheduleFileSchema> | undefined;
 
-export const scheduleFileSchema = z
-  .object({
-    fiscalYear: z.number().int().min(2000).max(2100),
-    source: z.string().trim().min(1).max(200),
-    visitBlackouts: z.array(z.tuple([civilDateText, civilDateText])).max(50),
-    rounds: z.array(roundEntry).min(1).max(99),
-  })
-  .strict();
-
-export type ScheduleFile = z.infer<typeof scheduleFileSchema>;
+export type ScheduleFile = z.infer<ReturnType<typeof buildScheduleFileSchema>>;
 
 /** A fiscal year's schedule as the rules use it. */
 export interface FiscalYearSchedule {
@@ -203,7 +209,8 @@ function orderProblems(file: ScheduleFile): ScheduleProblem[] {
  * the file can fix it without reading code.
  */
 export function parseScheduleFile(json: unknown): ScheduleParse {
-  const parsed = scheduleFileSchema.safeParse(json, { reportInput: true });
+  builtSchema ??= buildScheduleFileSchema();
+  const parsed = builtSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,

@@ -6,7 +6,8 @@ import type { WageGapOptions } from "../rules/wage-gap";
 
 /**
  * One cell of a result sheet. Strings are ALWAYS written as text, never as formulas, even
- * when they start with "=", "+", "-" or "@" (a category name typed by a user must not run).
+ * when they start with "=", "+", "-" or "@" (a category name typed by a user must not run);
+ * such a text also gets the shared leading apostrophe (formula-safe-text.ts) when written.
  * Dates are civil dates written as real Excel dates with the sheet's date format.
  */
 export type SheetCell = string | number | boolean | null | { date: CivilDate };

@@ -2,7 +2,7 @@ import { Workbook, type Cell, type Worksheet } from "exceljs";
 import { dateParts } from "../dates/civil-date";
 import { dateFormatFor } from "./date-format";
 import type { ResultSheet, SheetCell } from "./result-sheet";
-import { xmlSafeText } from "./xml-safe-text";
+import { sheetSafeText } from "./formula-safe-text";
 
 /** Text format: what the cell keeps if a user retypes it (an "=..." stays text). */
 const TEXT_FORMAT = "@";
@@ -14,8 +14,9 @@ function writeCell(cell: Cell, value: SheetCell, format: string | null | undefin
   if (value === null || value === "") return;
   if (typeof value === "string") {
     // ExcelJS writes a plain string as a string cell, never a formula (formulas need
-    // { formula }), so "=HYPERLINK(...)" is stored as the text the user typed.
-    cell.value = xmlSafeText(value);
+    // { formula }); the apostrophe also keeps it text when someone edits the cell later
+    // (F2, Enter) or copies it into a sheet without the Text format.
+    cell.value = sheetSafeText(value);
     cell.numFmt = TEXT_FORMAT;
     return;
   }

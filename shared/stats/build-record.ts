@@ -9,6 +9,7 @@ import { wageGap } from "../rules/wage-gap";
 import { countBySex } from "../evaluation/sex-count";
 import type { Round } from "../schedule/round";
 import {
+  RECORD_LIMITS,
   statsRecordSchema,
   STATS_SCHEMA_VERSION,
   type IndustryCode,
@@ -111,7 +112,7 @@ export function buildStatsRecord(input: RecordInput): StatsRecord {
   }
   const categories = femaleRatioByCategory(input.application).filter((c) => c.total > 0);
   const gap = wageGap(input.report);
-  return statsRecordSchema.parse({
+  return withinLimits({
     schemaVersion: STATS_SCHEMA_VERSION,
     submissionId: input.submissionId,
     fiscalYear: input.round.fiscalYear,
@@ -136,4 +137,32 @@ export function buildStatsRecord(input: RecordInput): StatsRecord {
     },
     projectedGrantYen: input.evaluation.grant.yen,
   });
+}
+
+const FIELD_NAMES: Record<string, [ja: string, en: string]> = {
+  "wageGap.all": ["男女の賃金の差異（全労働者）", "the wage gap (all workers)"],
+  "wageGap.regular": ["男女の賃金の差異（正規）", "the wage gap (regular)"],
+  "wageGap.nonRegular": ["男女の賃金の差異（非正規）", "the wage gap (non-regular)"],
+};
+
+/**
+ * The record through the server's own schema: a figure outside the plausible ranges
+ * (RECORD_LIMITS) is refused here with what to check, so the add-in never sends one.
+ */
+function withinLimits(candidate: unknown): StatsRecord {
+  const parsed = statsRecordSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map(String).join(".");
+  const [ja, en] = FIELD_NAMES[path] ?? [path, path];
+  if (path.startsWith("wageGap.")) {
+    throw new RecordRefused(
+      `${ja}が ${RECORD_LIMITS.wageGapPercent}% を超えるため、統計レコードを作れません。賃金の列の単位（円・千円）や桁を確認してください。`,
+      `${en} exceeds ${RECORD_LIMITS.wageGapPercent}%: no statistics record can be made. Check the unit (yen, thousands) and digits of the wage column.`,
+    );
+  }
+  throw new RecordRefused(
+    `統計レコードの項目「${ja}」が受け付けられる範囲の外です（人数は ${RECORD_LIMITS.headcount.toLocaleString("en")} 人まで）。名簿を確認してください。`,
+    `The record field "${en}" is outside its accepted range (head counts up to ${RECORD_LIMITS.headcount.toLocaleString("en")}): check the roster.`,
+  );
 }

@@ -37,7 +37,25 @@ export const INDUSTRY_CODES = [
 /** 常時雇用する労働者 bands; above 300 a company is not eligible at all. */
 export const SIZE_BANDS = ["1-29", "30-99", "100-300"] as const;
 
-const count = z.number().int().min(0).max(100_000);
+/**
+ * Plausibility caps (issue 15 §5): a figure outside them is a mistake or an attack, and one
+ * such figure would skew every quantile of the year.
+ *
+ * Head counts: E1's limit of 300 is on 常時雇用する労働者, which no count here is — `employees`
+ * and `nonRegular` include short-term part-timers (and the report snapshot may be taken after
+ * growth), and even a 正規 worker on a short fixed term is not regularly employed — so 300
+ * cannot be required of any field without refusing eligible companies. 10,000 per sex and
+ * group is far beyond any company of ≤ 300 regular staff and still below what skews a sum.
+ * Categories and trainees are counts of those same workers, so the same cap holds.
+ */
+export const RECORD_LIMITS = {
+  /** per sex and group, and for categories and training */
+  headcount: 10_000,
+  /** women's mean wage as % of men's: 0–1,000 (a woman earning ten times the men's mean) */
+  wageGapPercent: 1_000,
+} as const;
+
+const count = z.number().int().min(0).max(RECORD_LIMITS.headcount);
 
 const bySex = z.object({ women: count, men: count }).strict();
 
@@ -62,12 +80,13 @@ const actionFlags = z
 
 /**
  * A wage-gap figure: women's mean as % of men's, one decimal; null where a sex is absent.
- * No upper bound: in a company of three, one well-paid woman can make it any size.
+ * In a company of three one well-paid woman can make it large, but past 1,000 % (ten times
+ * the men's mean) it is a wage typed in the wrong unit, not a fact to publish.
  */
 const gapPercent = z
   .number()
   .min(0)
-  .finite()
+  .max(RECORD_LIMITS.wageGapPercent)
   .refine((v) => Math.round(v * 10) === v * 10, "one decimal at most")
   .nullable();
 

@@ -39,7 +39,7 @@ describe("security headers and CORS", () => {
   });
 
   it("sets HSTS only over https (behind a trusted proxy)", async () => {
-    const proxied = await startTestApp("pglite", { trustProxy: true });
+    const proxied = await startTestApp("pglite", { trustProxy: 1 });
     try {
       const response = await proxied.app.inject({
         method: "GET",

@@ -173,8 +173,15 @@ test("公表データ: the peers' released quartiles, asked for with the industr
     "8.3% / 14.3% / 25.0%",
     "50.0%\n上位25%",
   ]);
-  expect(asked).toHaveLength(1);
-  const url = new URL(asked[0]!);
+  // Besides the benchmarks, the pane reads the dashboard's public schedules (issue 17): a
+  // request without any query, so nothing about the company.
+  const other = asked.filter((u) => !u.includes("/api/benchmarks"));
+  expect(other.map((u) => new URL(u)).map((u) => [u.pathname, u.search])).toEqual(
+    other.map(() => ["/api/schedules", ""]),
+  );
+  const benchmarks = asked.filter((u) => u.includes("/api/benchmarks"));
+  expect(benchmarks).toHaveLength(1);
+  const url = new URL(benchmarks[0]!);
   // Fewer than 30 regularly employed at application → the 1–29 band; nothing else about the company.
   expect(Object.fromEntries(url.searchParams)).toEqual({
     fiscalYear: "2025",

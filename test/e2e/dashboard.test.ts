@@ -188,7 +188,7 @@ describe("dashboard web pages", () => {
     expect(await editor.inputValue()).toContain("令和7年度は");
     await editor.fill(EDITED);
     await page.getByText("保存していない変更があります。", { exact: false }).waitFor();
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByText("保存しました。").waitFor();
     await expectNoSeriousAxe();
 
@@ -215,7 +215,7 @@ describe("dashboard web pages", () => {
     // Back to the generated text: the edit is undone on the server too.
     await editor.fill(EDITED); // unchanged draft keeps the button hidden until edited
     await page.getByRole("button", { name: "自動生成文に戻す" }).click();
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByText("保存しました。").waitFor();
     expect(await editor.inputValue()).toContain("令和7年度は");
     await expect(page.getByRole("link", { name: "管理" }).count()).resolves.toBe(0);
@@ -226,7 +226,7 @@ describe("dashboard web pages", () => {
     const hostile = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>研修";
     const editor = await openReportEditor();
     await editor.fill(hostile);
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByText("保存しました。").waitFor();
     await page.reload();
     await h1().filter({ hasText: "年次報告" }).waitFor();
@@ -247,7 +247,7 @@ describe("dashboard web pages", () => {
     expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
 
     await page.getByRole("button", { name: "自動生成文に戻す" }).click();
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByText("保存しました。").waitFor();
     await logOut();
   });
@@ -259,8 +259,9 @@ describe("dashboard web pages", () => {
     await page.getByRole("rowheader", { name: "foundation" }).waitFor();
 
     await page.getByLabel("ユーザー名").fill("new.policy");
-    await page.getByLabel("パスワード").fill("a long enough password");
-    await page.getByRole("combobox", { name: "役割" }).click();
+    // exact: each user row now has its own "「…」のパスワードを再設定する" and "「…」の役割".
+    await page.getByRole("textbox", { name: "パスワード" }).fill("a long enough password");
+    await page.getByRole("combobox", { name: "役割", exact: true }).click();
     await page.getByRole("option", { name: "東京都 政策担当" }).click();
     await page.getByRole("button", { name: "利用者を追加" }).click();
     await page.getByText("利用者「new.policy」を追加しました。").waitFor();

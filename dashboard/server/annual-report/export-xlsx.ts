@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { sheetSafeText } from "../../../shared/sheets/formula-safe-text";
 import { xmlSafeText } from "../../../shared/sheets/xml-safe-text";
 import { formatFigure } from "./format-figure";
 import type { ReportDocument } from "./report-document";
@@ -19,7 +20,8 @@ const THIN: Partial<ExcelJS.Borders> = {
 export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Katsuyaku";
-  workbook.title = document.title;
+  // Document properties are XML too: a character XML cannot hold there breaks the file.
+  workbook.title = xmlSafeText(document.title);
 
   const sheet = workbook.addWorksheet(REPORT_DOCUMENT_JA.sheetPlan, {
     pageSetup: {
@@ -38,13 +40,13 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
   sheet.columns = [{ width: 8 }, { width: 22 }, { width: 60 }, { width: 70 }];
 
   sheet.mergeCells("A1:D1");
-  sheet.getCell("A1").value = document.title;
+  sheet.getCell("A1").value = sheetSafeText(document.title);
   sheet.getCell("A1").font = { bold: true, size: 14 };
   sheet.mergeCells("A2:D2");
-  sheet.getCell("A2").value = document.programme;
+  sheet.getCell("A2").value = sheetSafeText(document.programme);
 
   const header = sheet.getRow(3);
-  header.values = [...document.columns];
+  header.values = document.columns.map(sheetSafeText);
   header.eachCell((cell) => {
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8E8E8" } };
@@ -54,7 +56,7 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
 
   for (const row of document.rows) {
     if (row.kind === "heading") {
-      const added = sheet.addRow([xmlSafeText(row.text)]);
+      const added = sheet.addRow([sheetSafeText(row.text)]);
       sheet.mergeCells(added.number, 1, added.number, 4);
       const cell = added.getCell(1);
       cell.font = { bold: true };
@@ -64,10 +66,10 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
     } else {
       // Edited texts may carry pasted characters XML cannot hold; left in, Excel refuses the file.
       const added = sheet.addRow([
-        row.number,
-        xmlSafeText(row.title),
-        xmlSafeText(row.planText),
-        xmlSafeText(row.achievement),
+        sheetSafeText(row.number),
+        sheetSafeText(row.title),
+        sheetSafeText(row.planText),
+        sheetSafeText(row.achievement),
       ]);
       added.eachCell({ includeEmpty: true }, (cell, column) => {
         cell.border = THIN;

@@ -26,7 +26,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
-function fromFastifyError(error: FastifyError): ApiError {
+export function fromFastifyError(error: FastifyError): ApiError {
   const status = error.statusCode ?? 500;
   if (status === 413) {
     return apiError(413, "PAYLOAD_TOO_LARGE", HTTP_MESSAGES.payloadTooLarge);

@@ -1,6 +1,15 @@
 import type { z } from "zod";
 import { CUSTOM_MESSAGES_JA, FIELD_MESSAGES as M } from "../messages/fields";
 import type { FieldProblem } from "./api-error";
+import { ACCOUNT_FIELD_JA } from "../messages/accounts";
+import { UNSTORABLE_TEXT_JA } from "../messages/security";
+
+/** Messages of the shared schemas' own checks, in Japanese. */
+const CUSTOM_MESSAGES: Record<string, string> = {
+  ...CUSTOM_MESSAGES_JA,
+  ...UNSTORABLE_TEXT_JA,
+  ...ACCOUNT_FIELD_JA,
+};
 
 /** One problem zod found (zod 4's issue type). */
 type Issue = z.core.$ZodIssue;
@@ -104,7 +113,7 @@ function messages(issue: Issue): { messageJa: string; messageEn: string } {
       return { messageJa: M.multipleOfJa(String(issue.divisor)), messageEn: issue.message };
     case "custom":
       return {
-        messageJa: CUSTOM_MESSAGES_JA[issue.message] ?? M.invalidJa,
+        messageJa: CUSTOM_MESSAGES[issue.message] ?? M.invalidJa,
         messageEn: issue.message,
       };
     default:

@@ -2,6 +2,7 @@ import type { ComputePublication } from "../aggregation/publication-json";
 import type { SummaryRefresher } from "../aggregation/summary-refresher";
 import type { ScryptParams } from "../auth/password";
 import type { SecureCookieSetting } from "../auth/session-cookie";
+import type { LoginRateLimit } from "../app-options";
 import type { Storage } from "../storage/storage";
 
 /**
@@ -16,7 +17,7 @@ export interface RouteContext {
   now: () => Date;
   secureCookies: SecureCookieSetting;
   sessionHours: number;
-  loginRateLimit: { max: number; timeWindowMs: number };
+  loginRateLimit: Required<LoginRateLimit>;
   passwordHashing: ScryptParams;
   importBodyLimit: number;
 }

@@ -205,4 +205,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // 8 and 9 are another branch's.
+    version: 10,
+    name: "account management: last login, disabled accounts, sessions by user",
+    // disabled_at NULL: active. A disabled user keeps the row (the audit log names the actor)
+    // but no session. The index serves "end all sessions of this user".
+    sql: `
+      ALTER TABLE users ADD COLUMN last_login_at timestamptz;
+      ALTER TABLE users ADD COLUMN disabled_at timestamptz;
+      CREATE INDEX sessions_user_id ON sessions (user_id);
+    `,
+  },
 ];

@@ -18,6 +18,16 @@ import type { PlanItem } from "../../../shared/api/report-plan";
 import { listSchedules, saveSchedule, type StoredSchedule } from "./schedule-queries";
 import { TokenCache } from "./token-cache";
 import { toIso } from "./to-iso";
+import {
+  deleteUser,
+  findUserById,
+  recordLogin,
+  setPassword,
+  toUserSummary,
+  updateUser,
+  USER_COLUMNS,
+  type UserRow,
+} from "./user-queries";
 import type {
   AuditEntry,
   AuditRow,
@@ -27,6 +37,8 @@ import type {
   ReportTextSaveOutcome,
   Role,
   SessionUser,
+  UserChange,
+  UserChangeOutcome,
   Storage,
   SubmitToken,
   UserCredentials,
@@ -37,14 +49,6 @@ import type {
 export async function openSqlStorage(client: SqlClient): Promise<Storage> {
   const { wasEmpty } = await migrate(client);
   return new SqlStorage(client, wasEmpty);
-}
-
-interface UserRow {
-  id: number;
-  username: string;
-  role: Role;
-  password_hash: string;
-  created_at: Date | string;
 }
 
 interface TokenRow {
@@ -99,7 +103,7 @@ class SqlStorage implements Storage {
     const rows = await this.db.query<UserRow>(
       `INSERT INTO users (username, password_hash, role) VALUES ($1, $2, $3)
        ON CONFLICT (username) DO NOTHING
-       RETURNING id, username, role, password_hash, created_at`,
+       RETURNING ${USER_COLUMNS}`,
       [user.username, user.passwordHash, user.role],
     );
     const row = rows[0];
@@ -108,19 +112,43 @@ class SqlStorage implements Storage {
 
   async findUserByUsername(username: string): Promise<UserCredentials | undefined> {
     const [row] = await this.db.query<UserRow>(
-      "SELECT id, username, role, password_hash, created_at FROM users WHERE username = $1",
+      `SELECT ${USER_COLUMNS} FROM users WHERE username = $1`,
       [username],
     );
     return row
-      ? { id: row.id, username: row.username, role: row.role, passwordHash: row.password_hash }
+      ? {
+          id: row.id,
+          username: row.username,
+          role: row.role,
+          passwordHash: row.password_hash,
+          disabled: row.disabled_at !== null,
+        }
       : undefined;
   }
 
   async listUsers(): Promise<UserSummary[]> {
-    const rows = await this.db.query<UserRow>(
-      "SELECT id, username, role, password_hash, created_at FROM users ORDER BY id",
-    );
+    const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY id`);
     return rows.map(toUserSummary);
+  }
+
+  findUserById(id: number): Promise<UserSummary | undefined> {
+    return findUserById(this.db, id);
+  }
+
+  recordLogin(userId: number, at: Date): Promise<void> {
+    return recordLogin(this.db, userId, at);
+  }
+
+  updateUser(id: number, change: UserChange): Promise<UserChangeOutcome> {
+    return updateUser(this.db, id, change);
+  }
+
+  setPassword(id: number, passwordHash: string): Promise<UserChangeOutcome> {
+    return setPassword(this.db, id, passwordHash);
+  }
+
+  deleteUser(id: number): Promise<UserChangeOutcome> {
+    return deleteUser(this.db, id);
   }
 
   async createSession(session: { idHash: string; userId: number; expiresAt: Date }): Promise<void> {
@@ -135,7 +163,7 @@ class SqlStorage implements Storage {
     const [row] = await this.db.query<{ user_id: number; username: string; role: Role }>(
       `SELECT s.user_id, u.username, u.role
        FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.id_hash = $1 AND s.expires_at > $2`,
+       WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
       [idHash, now.toISOString()],
     );
     return row ? { userId: row.user_id, username: row.username, role: row.role } : undefined;
@@ -301,10 +329,6 @@ class SqlStorage implements Storage {
   saveSchedule(schedule: { fiscalYear: number; body: unknown; updatedBy: number }): Promise<void> {
     return saveSchedule(this.db, schedule);
   }
-}
-
-function toUserSummary(row: UserRow): UserSummary {
-  return { id: row.id, username: row.username, role: row.role, createdAt: toIso(row.created_at) };
 }
 
 function toToken(row: TokenRow): SubmitToken {

@@ -20,6 +20,7 @@ export interface UserCredentials {
   username: string;
   role: Role;
   passwordHash: string;
+  disabled: boolean;
 }
 
 export interface UserSummary {
@@ -27,7 +28,19 @@ export interface UserSummary {
   username: string;
   role: Role;
   createdAt: string;
+  /** null: never logged in */
+  lastLoginAt: string | null;
+  disabled: boolean;
 }
+
+export interface UserChange {
+  role?: Role;
+  disabled?: boolean;
+}
+
+/** lastAdmin: refused, it would leave no active admin (nobody could manage accounts). */
+export type UserChangeOutcome =
+  { kind: "done"; user: UserSummary } | { kind: "notFound" } | { kind: "lastAdmin" };
 
 export interface SessionUser {
   userId: number;
@@ -89,8 +102,14 @@ export type ReportTextSaveOutcome =
 export type AuditAction =
   | "login.success"
   | "login.failure"
+  | "login.disabled"
   | "logout"
   | "user.create"
+  | "user.role"
+  | "user.disable"
+  | "user.enable"
+  | "user.password.reset"
+  | "user.delete"
   | "token.issue"
   | "token.revoke"
   | "import"
@@ -112,6 +131,8 @@ export interface AuditEntry {
 export interface AuditRow extends Required<AuditEntry> {
   id: number;
   at: string;
+  /** the acting user's name now; null for a submit token or a deleted user */
+  actorUsername: string | null;
 }
 
 export interface Storage {
@@ -130,6 +151,14 @@ export interface Storage {
   }): Promise<UserSummary | undefined>;
   findUserByUsername(username: string): Promise<UserCredentials | undefined>;
   listUsers(): Promise<UserSummary[]>;
+  findUserById(id: number): Promise<UserSummary | undefined>;
+  recordLogin(userId: number, at: Date): Promise<void>;
+  /** Role and/or disabled; disabling ends all the user's sessions. Never the last active admin. */
+  updateUser(id: number, change: UserChange): Promise<UserChangeOutcome>;
+  /** Ends all the user's sessions in the same transaction. */
+  setPassword(id: number, passwordHash: string): Promise<UserChangeOutcome>;
+  /** Never the last active admin. */
+  deleteUser(id: number): Promise<UserChangeOutcome>;
 
   createSession(session: { idHash: string; userId: number; expiresAt: Date }): Promise<void>;
   findSession(idHash: string, now: Date): Promise<SessionUser | undefined>;

@@ -86,9 +86,12 @@ export async function listAudit(db: SqlClient, limit: number): Promise<AuditRow[
     actor_user_id: number | null;
     actor_token_id: number | null;
     detail: AuditRow["detail"] | string;
+    actor_username: string | null;
   }>(
-    `SELECT id, at, action, actor_user_id, actor_token_id, detail FROM audit_log
-     ORDER BY id DESC LIMIT $1`,
+    `SELECT a.id, a.at, a.action, a.actor_user_id, a.actor_token_id, a.detail,
+            u.username AS actor_username
+     FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+     ORDER BY a.id DESC LIMIT $1`,
     [limit],
   );
   return rows.map((row) => ({
@@ -97,6 +100,7 @@ export async function listAudit(db: SqlClient, limit: number): Promise<AuditRow[
     action: row.action,
     actorUserId: row.actor_user_id,
     actorTokenId: row.actor_token_id,
+    actorUsername: row.actor_username,
     detail: typeof row.detail === "string" ? JSON.parse(row.detail) : row.detail,
   }));
 }

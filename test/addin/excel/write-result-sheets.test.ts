@@ -34,11 +34,12 @@ describe("writeResultSheets", () => {
     const excel = workbook();
     await createExcelHost(excel.run, supports).writeResultSheets([RATIO]);
     const sheet = excel.workbook.sheet("区分別女性比率")!;
-    expect(sheet.cell(1, 0)).toMatchObject({ value: "=1+1", numberFormat: "@" });
+    // Issue 15: the shared leading apostrophe as well (Excel's own text mark).
+    expect(sheet.cell(1, 0)).toMatchObject({ value: "'=1+1", numberFormat: "@" });
     expect(sheet.cell(1, 0)?.formula).toBeUndefined();
-    expect(sheet.cell(2, 0)?.value).toBe("+cmd");
+    expect(sheet.cell(2, 0)?.value).toBe("'+cmd");
     expect(sheet.cell(2, 2)?.value).toBe("0123");
-    expect(sheet.cell(3, 0)?.value).toBe("@SUM(A1)");
+    expect(sheet.cell(3, 0)?.value).toBe("'@SUM(A1)");
     const commands = excel.syncs.flatMap((s) => s.commands);
     expect(commands.indexOf("range.numberFormat")).toBeLessThan(commands.indexOf("range.values"));
   });
@@ -113,7 +114,7 @@ describe("writeResultSheets", () => {
       RATIO,
     ]);
     const sheet = excel.workbook.sheet("区分別女性比率")!;
-    expect(sheet.cell(1, 0)).toMatchObject({ value: "=1+1", numberFormat: "@" });
+    expect(sheet.cell(1, 0)).toMatchObject({ value: "'=1+1", numberFormat: "@" });
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.pageLayout).toEqual({});
     expect(excel.syncs).toHaveLength(2);

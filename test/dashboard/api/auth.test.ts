@@ -36,7 +36,7 @@ describe.each(DRIVERS)("login, sessions and users on %s", (driver) => {
   it("marks the cookie Secure behind an https proxy (trustProxy) or when configured", async () => {
     const proxied = await buildApp({
       storage: t.db.storage,
-      trustProxy: true,
+      trustProxy: 1,
       passwordHashing: FAST_SCRYPT,
     });
     const viaHttps = await proxied.inject({

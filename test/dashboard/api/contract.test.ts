@@ -76,7 +76,14 @@ describe("the API contract (shared/api/contract.ts) is the server's API", () => 
   });
 
   it("serialises answers through the contract: a field it does not declare never leaves", () => {
-    const user = { id: 7, username: "amy", role: "policy" as const, createdAt: "2026-01-01" };
+    const user = {
+      id: 7,
+      username: "amy",
+      role: "policy" as const,
+      createdAt: "2026-01-01",
+      lastLoginAt: null,
+      disabled: false,
+    };
     const stored = { ...user, passwordHash: "scrypt$…" };
     expect(serialise(userSummarySchema, stored)).toEqual(user);
     expect(() => serialise(userSummarySchema, { ...user, role: "root" as "admin" })).toThrow();

@@ -178,7 +178,8 @@ describe.each(DRIVERS)("the annual progress report on %s", (driver) => {
       let found = false;
       sheet.eachRow((row) => {
         if (row.getCell(1).value === "19") {
-          expect(row.getCell(4).value).toBe(hostile); // a string, not a formula
+          // A string, not a formula, with the shared leading apostrophe (issue 15).
+          expect(row.getCell(4).value).toBe(`'${hostile}`);
           expect(row.getCell(4).alignment).toMatchObject({ wrapText: true });
           found = true;
         }

@@ -19,6 +19,16 @@ interface Endpoint {
 
 let sequence = 0;
 
+/** A user to be changed by the account routes (never the admin who calls them). */
+async function freshUser(t: TestApp): Promise<number> {
+  const user = await t.db.storage.createUser({
+    username: `target${++sequence}`,
+    passwordHash: "not a real hash",
+    role: "policy",
+  });
+  return user!.id;
+}
+
 const ENDPOINTS: Endpoint[] = [
   { name: "GET /", allowed: EVERYONE, ok: 200, request: async () => ({ method: "GET", url: "/" }) },
   {
@@ -52,6 +62,34 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ["admin"],
     ok: 200,
     request: async () => ({ method: "GET", url: "/api/users" }),
+  },
+  {
+    name: "PATCH /api/users/:id",
+    allowed: ["admin"],
+    ok: 200,
+    request: async (t) => ({
+      method: "PATCH",
+      url: `/api/users/${await freshUser(t)}`,
+      payload: { role: "foundation" },
+    }),
+  },
+  {
+    name: "POST /api/users/:id/password",
+    allowed: ["admin"],
+    ok: 200,
+    request: async (t) => ({ method: "POST", url: `/api/users/${await freshUser(t)}/password` }),
+  },
+  {
+    name: "DELETE /api/users/:id",
+    allowed: ["admin"],
+    ok: 204,
+    request: async (t) => ({ method: "DELETE", url: `/api/users/${await freshUser(t)}` }),
+  },
+  {
+    name: "GET /api/audit-log",
+    allowed: ["admin"],
+    ok: 200,
+    request: async () => ({ method: "GET", url: "/api/audit-log?limit=5" }),
   },
   {
     name: "POST /api/tokens",

@@ -21,9 +21,12 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const rows = await db.client.query<{ version: number }>(
       "SELECT version FROM schema_migrations ORDER BY version",
     );
-    // Every migration, in order, each once (the list only ever grows).
+    // Every migration, in order, each once (the list only ever grows). Numbers ascend but may
+    // leave a gap: branches reserve their numbers ahead of the merge (8 and 9 are reserved).
     expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
+    expect(versions.slice(0, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it("stores a record once: same content is 'same', other content is 'conflict'", async () => {

@@ -3,12 +3,16 @@ import { buildResultSheets } from "../../../shared/sheets/build-result-sheets";
 import type { ResultSheet, SheetCell } from "../../../shared/sheets/result-sheet";
 import { resultSheetsToXlsx } from "../../../shared/sheets/result-sheets-xlsx";
 import { APP_AB, APPLICATION, evaluate, REPORT, snapshot } from "./fixtures";
+import { formulaSafeText } from "../../../shared/sheets/formula-safe-text";
 import { readBack } from "./xlsx-read-back";
 
 /** The cells as the .xlsx should give them back: empty strings are empty cells, trailing empties trimmed. */
 function expected(rows: readonly SheetCell[][]): SheetCell[][] {
   return rows.map((row) => {
-    const cells = row.map((c) => (c === "" ? null : c));
+    // Text that starts like a formula comes back with the shared leading apostrophe (issue 15).
+    const cells = row.map((c) =>
+      c === "" ? null : typeof c === "string" ? formulaSafeText(c) : c,
+    );
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     return cells;
   });
@@ -46,13 +50,13 @@ describe("resultSheetsToXlsx", () => {
     const back = await readBack(await resultSheetsToXlsx(sheets));
     const ratio = back.find((s) => s.name === "区分別女性比率")!;
     expect(ratio.rows.slice(1, 5).map((r) => r[0])).toEqual([
-      "=1+1",
-      "+cmd|' /C calc'!A0",
-      "@SUM(1)",
-      "-2+3",
+      "'=1+1",
+      "'+cmd|' /C calc'!A0",
+      "'@SUM(1)",
+      "'-2+3",
     ]);
     const list = back.find((s) => s.name === "申請時_区分_=1+1")!;
-    expect(list.rows[3]![1]).toBe('=HYPERLINK("http://x")');
+    expect(list.rows[3]![1]).toBe(`'=HYPERLINK("http://x")`);
     for (const sheet of back) expect(sheet.formulas).toEqual([]);
     // The cell type is a string, not a formula that ExcelJS would calculate.
     const cell = ratio.workbook.getWorksheet("区分別女性比率")!.getCell("A2");

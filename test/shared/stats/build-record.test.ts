@@ -219,6 +219,52 @@ describe("the anonymized statistics record", () => {
     for (const id of ids)
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  describe("never builds a record outside the server's ranges (issue 15 §5)", () => {
+    const wageRoster = (womanWage: number, manWage: number) =>
+      roster(
+        { employeeId: "W1", gender: "woman", annualWage: womanWage },
+        { employeeId: "M1", gender: "man", annualWage: manWage },
+        { employeeId: "M2", gender: "man", category: "一般職", annualWage: manWage },
+      );
+
+    it("a wage gap over 1,000 % (a wage in the wrong unit) is refused, naming the figure", () => {
+      const workers = wageRoster(4_000_000_000, 3_900_000);
+      let refused: unknown;
+      try {
+        recordFor(workers, workers, ["A"], { A: "総合職" });
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toBeInstanceOf(RecordRefused);
+      expect((refused as RecordRefused).messageJa).toContain("男女の賃金の差異（全労働者）");
+      expect((refused as RecordRefused).messageJa).toContain("1000%");
+    });
+
+    it("exactly 1,000 % is built", () => {
+      const workers = wageRoster(39_000_000, 3_900_000);
+      expect(recordFor(workers, workers, ["A"], { A: "総合職" }).wageGap.all).toBe(1000);
+    });
+
+    it("property: any record it builds passes the server's schema, or it refuses", () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 10_000_000_000 }),
+          fc.integer({ min: 1, max: 10_000_000_000 }),
+          (womanWage, manWage) => {
+            const workers = wageRoster(womanWage, manWage);
+            try {
+              const record = recordFor(workers, workers, ["A"], { A: "総合職" });
+              expect(statsRecordSchema.safeParse(record).success).toBe(true);
+            } catch (error) {
+              expect(error).toBeInstanceOf(RecordRefused);
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
 });
 
 describe("no record from a roster with excluded rows (issue 16 §6)", () => {

@@ -98,7 +98,7 @@ function Page({ route, me, fiscalYear }: { route: Route; me: Me; fiscalYear: num
     case "report":
       return <ReportPage fiscalYear={fiscalYear} />;
     case "admin":
-      return <AdminPage fiscalYear={fiscalYear} />;
+      return <AdminPage fiscalYear={fiscalYear} me={me} />;
     case "notFound":
       return <Notice title={t("notFound")} body={t("notFoundBody")} />;
   }

@@ -12,6 +12,7 @@ import type { Figure } from "../lib/api-types";
 import { SUPPRESSED_MARK } from "../lib/format";
 import { anyMissing, anySuppressed } from "../lib/suppression";
 import { SuppressionNote } from "./SuppressionNote";
+import { TableDownloads } from "./TableDownloads";
 
 export interface FigureColumn {
   label: string;
@@ -92,6 +93,18 @@ export function FigureTable({ caption, rowHeader, columns, rows }: FigureTablePr
         </TableBody>
       </Table>
       <SuppressionNote suppressed={anySuppressed(cells)} missing={anyMissing(cells)} />
+      <TableDownloads
+        table={{
+          caption,
+          header: [rowHeader, ...columns.map((c) => c.label)],
+          rows: rows.map((row) => [
+            row.label,
+            ...columns.map((column, i) =>
+              column.format(row.cells[i] ?? { value: null, suppressed: false }),
+            ),
+          ]),
+        }}
+      />
     </div>
   );
 }

@@ -78,6 +78,8 @@ export const api = {
   },
   put: <S extends z.ZodType>(schema: S, url: string, body: unknown) =>
     request(schema, "PUT", url, body),
+  patch: <S extends z.ZodType>(schema: S, url: string, body: unknown) =>
+    request(schema, "PATCH", url, body),
   delete: async (url: string): Promise<void> => {
     await request(null, "DELETE", url);
   },

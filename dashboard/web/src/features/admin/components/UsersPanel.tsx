@@ -6,33 +6,32 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  TableCell,
-  TableHeaderCell,
-  TableRow,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { LoadState } from "../../../components/LoadState";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
-import type { MessageKey } from "../../../i18n/ja";
 import { ApiRequestError } from "../../../lib/api-client";
-import type { Role } from "../../../lib/api-types";
-import { formatDateTime } from "../../../lib/format";
+import type { Me, Role } from "../../../lib/api-types";
 import { useAsync } from "../../../lib/use-async";
 import { createUser, listUsers } from "../api/admin";
 import { AdminTable } from "./AdminTable";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { NewPasswordDialog } from "./NewPasswordDialog";
+import { UserRow } from "./UserRow";
 import { useFormStyles } from "./form-styles";
+import { ROLE_NAMES as ROLES } from "./role-names";
+import { useAccountActions } from "./use-account-actions";
 
-const ROLES: Record<Role, MessageKey> = {
-  admin: "roleAdmin",
-  foundation: "roleFoundation",
-  policy: "rolePolicy",
-};
-
-export function UsersPanel() {
+/** Users: list with last login and status, the admin's actions on each, and a new user. */
+export function UsersPanel({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t, lang } = useI18n();
   const styles = useFormStyles();
   const [state, reload] = useAsync(listUsers, "users");
+  const account = useAccountActions(() => {
+    reload();
+    onChanged();
+  });
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<Role>("foundation");
@@ -51,6 +50,7 @@ export function UsersPanel() {
       setUsername("");
       setPassword("");
       reload();
+      onChanged();
     } catch (e) {
       setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, null));
     } finally {
@@ -64,14 +64,23 @@ export function UsersPanel() {
         {({ users }) => (
           <AdminTable
             caption={t("usersCaption")}
-            columns={[t("username"), t("role"), t("createdAt")]}
+            columns={[
+              t("username"),
+              t("role"),
+              t("lastLogin"),
+              t("status"),
+              t("createdAt"),
+              t("userActions"),
+            ]}
           >
             {users.map((u) => (
-              <TableRow key={u.id}>
-                <TableHeaderCell scope="row">{u.username}</TableHeaderCell>
-                <TableCell>{t(ROLES[u.role])}</TableCell>
-                <TableCell>{formatDateTime(u.createdAt, lang)}</TableCell>
-              </TableRow>
+              <UserRow
+                key={u.id}
+                user={u}
+                isSelf={u.username === me.username}
+                busy={account.busy}
+                actions={account.actions}
+              />
             ))}
           </AdminTable>
         )}
@@ -116,6 +125,24 @@ export function UsersPanel() {
           {t("createUser")}
         </Button>
       </form>
+      <div role="status" aria-live="polite" className={styles.message}>
+        {account.done && (
+          <MessageBar intent="success">
+            <MessageBarBody>{account.done}</MessageBarBody>
+          </MessageBar>
+        )}
+        {account.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{account.error.messageIn(lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ConfirmDialog
+        confirmation={account.confirmation}
+        busy={account.busy}
+        onClose={account.closeConfirmation}
+      />
+      <NewPasswordDialog shown={account.newPassword} onClose={account.closeNewPassword} />
       <div role="status" aria-live="polite" className={styles.message}>
         {done && (
           <MessageBar intent="success">

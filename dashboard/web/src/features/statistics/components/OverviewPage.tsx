@@ -14,6 +14,7 @@ import {
 import { CategoriesSection } from "./sections/CategoriesSection";
 import { KeyFiguresSection } from "./sections/KeyFiguresSection";
 import { ManagerRatioSection, WageGapSection } from "./sections/PercentSections";
+import { YearOverYearSection } from "./sections/YearOverYearSection";
 
 /** 年度の概要: the fiscal year as a whole, with one line per round where it helps. */
 export function OverviewPage({ fiscalYear }: { fiscalYear: number }) {
@@ -35,6 +36,7 @@ export function OverviewPage({ fiscalYear }: { fiscalYear: number }) {
             <CategoriesSection figures={summary.scope.figures} />
             <WageGapSection scope={summary.scope} />
             <GrantByRoundSection rounds={summary.rounds} />
+            <YearOverYearSection />
           </>
         )}
       </LoadState>
