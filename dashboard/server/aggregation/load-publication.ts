@@ -15,7 +15,7 @@ import type { SummaryRefresher } from "./summary-refresher";
  * ones), so test/dashboard/server/publication-algorithm.test.ts fails when the code behind the
  * tables changes and this stays the same.
  */
-export const PUBLICATION_ALGORITHM = "publication-2026-12-06-034743";
+export const PUBLICATION_ALGORITHM = "publication-2026-12-06-034940";
 
 function algorithmKey(rounds: readonly RoundCapacity[]): string {
   const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);

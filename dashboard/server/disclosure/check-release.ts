@@ -1,0 +1,95 @@
+import type { Publication } from "../aggregation/publication";
+import type { RawAggregates } from "../aggregation/raw-aggregates";
+import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
+import { auditReleases, type AuditedFigure } from "./audit/audit";
+import { loadedSolver, solverFailure } from "./audit/solver";
+import { REFUSE_BELOW_PROTECTION_INTERVAL } from "./settings";
+
+/** What a release stores besides its served bytes: the raw aggregates it was built from. */
+export interface ReleaseTables {
+  fiscalYear: number;
+  /** null: the whole fiscal year */
+  round: number | null;
+  /** server-only, never served */
+  raw: RawAggregates;
+  /** exactly what is served for this release */
+  publication: Publication;
+}
+
+export interface AuditSummary {
+  cellsChecked: number;
+  /** the protected cells pinned most tightly, for the note and `npm run privacy-audit` */
+  tightest: { cell: string; lower: number; upper: number; required: number }[];
+}
+
+export type ReleaseCheck =
+  | { ok: true; audit: AuditSummary }
+  | { ok: false; audit: AuditSummary; reasonsJa: string[]; reasonsEn: string[] };
+
+/** How many pinned figures a refusal names one by one. */
+const NAMED = 10;
+const TIGHTEST = 10;
+
+/**
+ * Audits `next` together with every earlier release of the same fiscal year (an attacker holds
+ * them all at once); refuses when a protected cell (a figure of 1–2 companies, or the change of
+ * a figure between two releases that comes from 1–2 companies) would be pinned to one value, or
+ * tighter than its protection interval when settings.ts says so. Figures pinned by earlier
+ * releases alone do not block
+ * `next`: refusing cannot unpublish them. Fails closed when the solver is not available.
+ */
+export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTables): ReleaseCheck {
+  const empty: AuditSummary = { cellsChecked: 0, tightest: [] };
+  const highs = loadedSolver();
+  if (!highs) {
+    const m = solverFailure()
+      ? DISCLOSURE_MESSAGES.solverFailed
+      : DISCLOSURE_MESSAGES.solverNotReady;
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
+  }
+  const releases = [...earlier.filter((e) => e.fiscalYear === next.fiscalYear), next];
+  let figures: AuditedFigure[];
+  try {
+    figures = auditReleases(releases, highs);
+  } catch (error) {
+    const m = DISCLOSURE_MESSAGES.auditFailed(
+      error instanceof Error ? error.message : String(error),
+    );
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
+  }
+  const audit = summarise(figures);
+  const pinned = figures.filter(
+    (f) =>
+      f.release === releases.length - 1 &&
+      (f.disclosed || (REFUSE_BELOW_PROTECTION_INTERVAL && f.pinned)),
+  );
+  if (pinned.length === 0) return { ok: true, audit };
+  const named = pinned
+    .slice(0, NAMED)
+    .map((f) => DISCLOSURE_MESSAGES.pinned(f.label, f.lower, f.upper, f.required));
+  const rest = pinned.length - named.length;
+  const lines = [
+    DISCLOSURE_MESSAGES.refused,
+    ...named,
+    ...(rest > 0 ? [DISCLOSURE_MESSAGES.more(rest)] : []),
+  ];
+  return {
+    ok: false,
+    audit,
+    reasonsJa: lines.map((l) => l.messageJa),
+    reasonsEn: lines.map((l) => l.messageEn),
+  };
+}
+
+/** The figures closest to their limit: the smallest width relative to what protection needs. */
+export function summarise(figures: readonly AuditedFigure[]): AuditSummary {
+  const slack = (f: AuditedFigure) =>
+    f.required > 0 ? (f.upper - f.lower) / (2 * f.required) : Infinity;
+  return {
+    cellsChecked: figures.length,
+    tightest: [...figures]
+      .sort((a, b) => slack(a) - slack(b) || (a.label < b.label ? -1 : 1))
+      .slice(0, TIGHTEST)
+      .map((f) => ({ cell: f.label, lower: f.lower, upper: f.upper, required: f.required })),
+  };
+}
