@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { join } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { openFreshPane, paneAxeViolations } from "./support/addin-pane";
 import { seriousAxeViolationsForFluent } from "./support/axe-fluent";
@@ -13,6 +14,7 @@ import {
 import { routeOfficeJs } from "./support/office-js-route";
 import { serveFolder, type StaticServer } from "./support/static-server";
 import { resetSchedules } from "../../shared/schedule/schedule-book";
+import { makeRecord } from "../dashboard/support/records";
 
 jest.setTimeout(180_000);
 
@@ -38,6 +40,7 @@ describe("fiscal-year schedules in the browser", () => {
       launchBrowser(),
     ]);
     await routeOfficeJs(browser.context);
+    mkdirSync(".bench/screenshots", { recursive: true });
   });
   afterAll(async () => {
     resetSchedules();
@@ -132,6 +135,81 @@ describe("fiscal-year schedules in the browser", () => {
       "300,E2E で追加した項目",
       "164,【サンプル】周知・普及啓発",
     ]);
+    await page.close();
+  });
+
+  it("every table downloads as CSV and .xlsx with its caption and source, X kept", async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${dashboard.url}/`);
+    await page.getByLabel("ユーザー名").fill("foundation");
+    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    await page.goto(`${dashboard.url}/breakdowns?fy=2025`);
+    await page.getByRole("tab", { name: "業種別" }).click();
+    await page.getByText("製造業").first().waitFor();
+    const csvButton = page.getByRole("button", { name: /CSV でダウンロード$/ }).first();
+    const caption = ((await csvButton.getAttribute("aria-label")) ?? "").replace(
+      /^表「(.*)」を CSV でダウンロード$/,
+      "$1",
+    );
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), csvButton.click()]);
+    const csv = readFileSync((await csvDownload.path())!, "utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines[0]).toBe(caption);
+    expect(lines[1]!.length).toBeGreaterThan(0); // the release it comes from
+    // The table's own rows follow its header: the figures as the page shows them.
+    const shownRows = await page.locator("table").first().locator("tbody tr").count();
+    expect(lines.filter((l) => l !== "").length).toBe(3 + shownRows);
+    const xlsxButton = page.getByRole("button", { name: /Excel でダウンロード$/ }).first();
+    const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), xlsxButton.click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsxDownload.path())!);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe(caption);
+    expect(await seriousAxeViolationsForFluent(page)).toEqual([]);
+    await page.screenshot({
+      path: ".bench/screenshots/dashboard-breakdowns-industry.png",
+      fullPage: true,
+    });
+    await page.close();
+  });
+
+  it("admin imports a file of records and sees each row's result, or the rows at fault", async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${dashboard.url}/`);
+    await page.getByLabel("ユーザー名").fill("admin");
+    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    await page.goto(`${dashboard.url}/admin`);
+    await page.getByRole("heading", { name: "統計レコードの取り込み" }).waitFor();
+    const records = [makeRecord(), makeRecord((r) => (r.round = 2))];
+    const file = (name: string, body: unknown) => ({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(body)),
+    });
+    await page
+      .getByLabel("取り込むファイル（CSV または JSON）")
+      .setInputFiles(file("ok.json", records));
+    await page.getByRole("button", { name: "取り込む", exact: true }).click();
+    await page
+      .getByText("2行を確認しました: 新規 2件、登録済み 0件、ファイル内の重複 0件。")
+      .waitFor();
+    const rows = page.getByRole("table", { name: "行ごとの結果" }).locator("tbody tr");
+    expect(await rows.count()).toBe(2);
+    await expect(rows.first().textContent()).resolves.toContain("新規に登録");
+    expect(await seriousAxeViolationsForFluent(page)).toEqual([]);
+
+    const bad = [makeRecord((r) => (r.round = 100))];
+    await page
+      .getByLabel("取り込むファイル（CSV または JSON）")
+      .setInputFiles(file("bad.json", bad));
+    await page.getByRole("button", { name: "取り込む", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: "1行目 round" }).waitFor();
     await page.close();
   });
 

@@ -1,25 +1,16 @@
-import type { LinearSystem } from "../disclosure/linear-system";
+import type { ReleaseTables } from "../disclosure/check-release";
 import { protect } from "../disclosure/protect";
-import { isSmall, MIN_COMPANIES } from "../disclosure/sensitivity";
+import { MIN_COMPANIES, MIN_QUANTILE_COMPANIES, QUANTILE_DECIMALS } from "../disclosure/settings";
 import { bandsOf } from "./bands";
-import { cellId, gridGroups, groupId, type Grid, type GroupRef, type ScopeKey } from "./grid";
+import { cellId, type GroupRef, type ScopeKey } from "./grid";
 import {
   bandMeasureId,
   companiesMeasure,
   GRANT_UNIT_YEN,
-  selectedMeasures,
   statCountMeasure,
   sumMeasure,
-  sumMeasures,
   trainingCompleteMeasure,
 } from "./grid-measures";
-import {
-  achievedAndGrantSystem,
-  gridSystem,
-  indexBands,
-  statSystem,
-  type GroupLookup,
-} from "./disclosure-systems";
 import { INDUSTRY_LABELS, labelOf, SIZE_BAND_LABELS } from "./labels";
 import type {
   BreakdownRow,
@@ -30,6 +21,7 @@ import type {
   QuartileFigures,
   ScopePublication,
 } from "./publication";
+import { gridOf, lookupOf, systemsOf, withChanges } from "./publication-systems";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -39,7 +31,6 @@ import {
   type RawGroup,
   type StatKey,
   type SumMeasure,
-  emptyGroup,
 } from "./raw-aggregates";
 
 export interface RoundCapacity {
@@ -47,7 +38,17 @@ export interface RoundCapacity {
   capacity: number;
 }
 
-const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
+export interface PublicationOptions {
+  minCompanies?: number;
+  /** tests switch it off to show that the attacks would otherwise succeed */
+  secondary?: boolean;
+  /**
+   * Releases already published that this one overlaps (the same fiscal year): a figure whose
+   * change since any of them comes from 1–2 companies is protected like a figure of 1–2
+   * companies, with complementary suppression as within one table.
+   */
+  earlier?: readonly ReleaseTables[];
+}
 
 /**
  * Raw aggregates of one fiscal year → the published tables. Disclosure control runs over the
@@ -57,32 +58,19 @@ const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
 export function buildPublication(
   raw: RawAggregates,
   rounds: readonly RoundCapacity[],
-  options: { minCompanies?: number; secondary?: boolean } = {},
+  options: PublicationOptions = {},
 ): Publication {
   const minCompanies = options.minCompanies ?? MIN_COMPANIES;
-  const lookup = new Map(raw.groups.map((g) => [groupId(refOf(g)), g]));
-  const groupOf: GroupLookup = (ref) => lookup.get(groupId(ref)) ?? emptyGroupAt(ref);
-  const grid: Grid = {
-    rounds: rounds.map((r) => r.round),
-    sizeBands: SIZE_BAND_ORDER,
-    industries: raw.groups
-      .filter((g) => g.round === null && g.dimension === "industry" && g.companies > 0)
-      .map((g) => g.key)
-      .sort((a, b) => (a === "unknown" ? 1 : b === "unknown" ? -1 : a.localeCompare(b))),
-  };
-  const groups = gridGroups(grid);
-  const bandCount = indexBands(raw);
-
-  const systems: LinearSystem[] = [
-    gridSystem([companiesMeasure], grid, groups, groupOf),
-    ...selectedMeasures.map((m) => gridSystem([m], grid, groups, groupOf)),
-    achievedAndGrantSystem(grid, groups, groupOf),
-    gridSystem([trainingCompleteMeasure], grid, groups, groupOf),
-    ...sumMeasures
-      .filter((m) => m.id !== sumMeasure("projectedGrantYen").id)
-      .map((m) => gridSystem([m], grid, groups, groupOf)),
-    ...STAT_KEYS.map((stat) => statSystem(stat, grid, groups, groupOf, bandCount)),
-  ];
+  const groupOf = lookupOf(raw);
+  const grid = gridOf(
+    raw,
+    rounds.map((r) => r.round),
+  );
+  const earlier = (options.earlier ?? []).filter((e) => e.raw.fiscalYear === raw.fiscalYear);
+  const systems = withChanges(
+    systemsOf(raw, grid),
+    earlier.map((e) => systemsOf(e.raw, grid)),
+  );
 
   const values = new Map<string, number>();
   const hidden = new Set<string>();
@@ -115,10 +103,7 @@ export function buildPublication(
         ]),
       ) as Record<SumMeasure, Figure>,
       stats: Object.fromEntries(
-        STAT_KEYS.map((s) => [
-          s,
-          quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)), minCompanies),
-        ]),
+        STAT_KEYS.map((s) => [s, quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)))]),
       ) as Record<StatKey, QuartileFigures>,
     };
   };
@@ -161,30 +146,20 @@ export function buildPublication(
   };
 }
 
-function refOf(group: RawGroup): GroupRef {
-  return { scope: group.round ?? "FY", dimension: group.dimension, key: group.key };
-}
-
-function emptyGroupAt(ref: GroupRef): RawGroup {
-  return emptyGroup(ref.scope === "FY" ? null : ref.scope, ref.dimension, ref.key);
-}
-
 /**
- * Quartiles are not additive, so no sum can give them away; they are suppressed for a group of
- * 1–2 companies or when only 1–2 companies have a value. Rounded to one decimal (half up).
+ * Quartiles are not additive, so no sum can give them away; but from a few values they give the
+ * values back (n = 3: q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2). They are published only for
+ * a group of at least MIN_QUANTILE_COMPANIES companies with a value, in whole percent (half up).
  */
-function quartiles(
-  group: RawGroup,
-  stat: StatKey,
-  n: Figure,
-  minCompanies: number,
-): QuartileFigures {
+function quartiles(group: RawGroup, stat: StatKey, n: Figure): QuartileFigures {
   const { n: count, q1, median, q3 } = group.stats[stat];
-  const hide = isSmall(group.companies, minCompanies) || isSmall(count, minCompanies);
+  // A "-" (no values) would give away a hidden n of 0.
+  const hide = n.suppressed || (count > 0 && count < MIN_QUANTILE_COMPANIES);
+  const scale = 10 ** QUANTILE_DECIMALS;
   const one = (v: number | null): Figure =>
     hide
       ? { value: null, suppressed: true }
-      : { value: v === null ? null : Math.round(v * 10 + 1e-9) / 10, suppressed: false };
+      : { value: v === null ? null : Math.round(v * scale + 1e-9) / scale, suppressed: false };
   return { n, q1: one(q1), median: one(median), q3: one(q3) };
 }
 

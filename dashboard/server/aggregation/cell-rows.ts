@@ -56,6 +56,7 @@ function toCell(row: CellRow): CellAggregate {
         {
           value: toNumber(row[`sum_${SUM_COLUMNS[m]}`]),
           contributors: toNumber(row[`contributors_${SUM_COLUMNS[m]}`]),
+          largest: toLargest(row[`top_${SUM_COLUMNS[m]}`]),
         },
       ]),
     ) as Record<SumMeasure, SumFigure>,
@@ -63,6 +64,13 @@ function toCell(row: CellRow): CellAggregate {
       STAT_KEYS.map((s) => [s, toFloats(row[`v_${STAT_COLUMNS[s]}`])]),
     ) as Record<StatKey, Float64Array>,
   };
+}
+
+/** "5,3" (the two largest parts of a cell; NULL: none above 0) → [5, 3]. */
+function toLargest(value: unknown): number[] {
+  if (value === null || value === undefined || value === "") return [];
+  if (typeof value !== "string") throw new Error("unexpected largest parts");
+  return value.split(",").map(toNumber);
 }
 
 function toNumber(value: unknown): number {

@@ -1,4 +1,5 @@
 import type { ReleaseInfo } from "../../../shared/api/releases";
+import { auditSolverReady } from "../disclosure/audit/solver";
 import { checkRelease, type ReleaseTables } from "../disclosure/check-release";
 import { aggregatesOf } from "./cell-rows";
 import type { Storage } from "../storage/storage";
@@ -31,6 +32,9 @@ export async function createRelease(
 ): Promise<CreateReleaseOutcome> {
   const { fiscalYear, round } = request;
   const { rounds } = keyOf(fiscalYear);
+  // The audit's solver loads asynchronously; checkRelease refuses (fails closed) until it has,
+  // so a release asked for right after start (the demo's) waits for it instead.
+  await auditSolverReady;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const stored = await storage.releasesWithRaw(fiscalYear);
     const earlier: ReleaseTables[] = stored.map((r) => ({

@@ -102,6 +102,7 @@ export function statSystem(
         groupSize: group.companies,
         contributors: count,
         complements: [n - count],
+        bound: group.companies,
       });
       return id;
     });

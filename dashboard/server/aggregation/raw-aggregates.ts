@@ -23,6 +23,8 @@ export interface SumFigure {
   value: number;
   /** records whose part of the sum is not 0 */
   contributors: number;
+  /** the largest parts (at most two, descending; fewer when fewer records add more than 0) */
+  largest: number[];
 }
 
 export interface QuartileFigure {
@@ -79,7 +81,10 @@ export function emptyGroup(round: number | null, dimension: Dimension, key: stri
     achieved: zeroActions(),
     trainingComplete: 0,
     sums: Object.fromEntries(
-      SUM_MEASURES.map((m) => [m, { value: 0, contributors: 0 }]),
+      SUM_MEASURES.map((m): [SumMeasure, SumFigure] => [
+        m,
+        { value: 0, contributors: 0, largest: [] },
+      ]),
     ) as RawGroup["sums"],
     stats: Object.fromEntries(
       STAT_KEYS.map((s) => [s, { n: 0, q1: null, median: null, q3: null }]),

@@ -87,9 +87,17 @@ function addCell(group: Tally, cell: Tally): void {
   }
   group.trainingComplete += cell.trainingComplete;
   for (const m of SUM_MEASURES) {
-    group.sums[m].value += cell.sums[m].value;
-    group.sums[m].contributors += cell.sums[m].contributors;
+    const sum = group.sums[m];
+    sum.value += cell.sums[m].value;
+    sum.contributors += cell.sums[m].contributors;
+    sum.largest = topTwo(sum.largest, cell.sums[m].largest);
   }
+}
+
+/** The two largest of two short lists (the dominance rule's n = 2). */
+function topTwo(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  return [...a, ...b].sort((x, y) => y - x).slice(0, 2);
 }
 
 function bandCounts(cells: readonly CellAggregate[]): RawBandCount[] {

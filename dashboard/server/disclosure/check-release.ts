@@ -1,12 +1,9 @@
 import type { Publication } from "../aggregation/publication";
 import type { RawAggregates } from "../aggregation/raw-aggregates";
-
-/**
- * TEMPORARY BODY (branch s7-releases). The seam of issue 14 fixes this file's names and shapes;
- * the SDC engineer (branch s7-sdc) owns the real auditor (linear programming over every earlier
- * release and the next one). At merge the lead keeps SDC's file. Until then every release
- * passes, so the releases side can be built and tested on its own.
- */
+import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
+import { auditReleases, type AuditedFigure } from "./audit/audit";
+import { loadedSolver, solverFailure } from "./audit/solver";
+import { REFUSE_BELOW_PROTECTION_INTERVAL } from "./settings";
 
 /** What a release stores besides its served bytes: the raw aggregates it was built from. */
 export interface ReleaseTables {
@@ -29,13 +26,70 @@ export type ReleaseCheck =
   | { ok: true; audit: AuditSummary }
   | { ok: false; audit: AuditSummary; reasonsJa: string[]; reasonsEn: string[] };
 
+/** How many pinned figures a refusal names one by one. */
+const NAMED = 10;
+const TIGHTEST = 10;
+
 /**
- * Audits `next` together with every earlier release of the same fiscal year (and overlapping
- * scopes); refuses when a protected cell would be pinned tighter than its protection interval.
- * TEMPORARY: accepts everything (see the file comment).
+ * Audits `next` together with every earlier release of the same fiscal year (an attacker holds
+ * them all at once); refuses when a protected cell (a figure of 1–2 companies, or the change of
+ * a figure between two releases that comes from 1–2 companies) would be pinned to one value, or
+ * tighter than its protection interval when settings.ts says so. Figures pinned by earlier
+ * releases alone do not block
+ * `next`: refusing cannot unpublish them. Fails closed when the solver is not available.
  */
 export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTables): ReleaseCheck {
-  void earlier;
-  void next;
-  return { ok: true, audit: { cellsChecked: 0, tightest: [] } };
+  const empty: AuditSummary = { cellsChecked: 0, tightest: [] };
+  const highs = loadedSolver();
+  if (!highs) {
+    const m = solverFailure()
+      ? DISCLOSURE_MESSAGES.solverFailed
+      : DISCLOSURE_MESSAGES.solverNotReady;
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
+  }
+  const releases = [...earlier.filter((e) => e.fiscalYear === next.fiscalYear), next];
+  let figures: AuditedFigure[];
+  try {
+    figures = auditReleases(releases, highs);
+  } catch (error) {
+    const m = DISCLOSURE_MESSAGES.auditFailed(
+      error instanceof Error ? error.message : String(error),
+    );
+    return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
+  }
+  const audit = summarise(figures);
+  const pinned = figures.filter(
+    (f) =>
+      f.release === releases.length - 1 &&
+      (f.disclosed || (REFUSE_BELOW_PROTECTION_INTERVAL && f.pinned)),
+  );
+  if (pinned.length === 0) return { ok: true, audit };
+  const named = pinned
+    .slice(0, NAMED)
+    .map((f) => DISCLOSURE_MESSAGES.pinned(f.label, f.lower, f.upper, f.required));
+  const rest = pinned.length - named.length;
+  const lines = [
+    DISCLOSURE_MESSAGES.refused,
+    ...named,
+    ...(rest > 0 ? [DISCLOSURE_MESSAGES.more(rest)] : []),
+  ];
+  return {
+    ok: false,
+    audit,
+    reasonsJa: lines.map((l) => l.messageJa),
+    reasonsEn: lines.map((l) => l.messageEn),
+  };
+}
+
+/** The figures closest to their limit: the smallest width relative to what protection needs. */
+export function summarise(figures: readonly AuditedFigure[]): AuditSummary {
+  const slack = (f: AuditedFigure) =>
+    f.required > 0 ? (f.upper - f.lower) / (2 * f.required) : Infinity;
+  return {
+    cellsChecked: figures.length,
+    tightest: [...figures]
+      .sort((a, b) => slack(a) - slack(b) || (a.label < b.label ? -1 : 1))
+      .slice(0, TIGHTEST)
+      .map((f) => ({ cell: f.label, lower: f.lower, upper: f.upper, required: f.required })),
+  };
 }

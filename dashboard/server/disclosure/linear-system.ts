@@ -3,11 +3,8 @@
  * every arithmetic fact an outsider knows about them (a "relation"). Built by
  * aggregation/build-publication.ts; pure data, no I/O.
  */
-export interface Cell {
-  /** unique within a system, e.g. "companies@r3/industry/E" */
-  id: string;
-  /** the true value (counts of companies, sums; the grant in units of ¥100,000) */
-  value: number;
+/** What primary suppression looks at in a figure (a cell, a union of cells, a change). */
+export interface Sensitivity {
   /** companies in the group the figure describes (the round, size band, industry …) */
   groupSize: number;
   /** companies with a non-zero part in the figure (for a count: the count itself) */
@@ -18,6 +15,23 @@ export interface Cell {
    * Each must obey the threshold too. Same length and meaning for all cells of one relation.
    */
   complements: readonly number[];
+  /** a magnitude's value, for the dominance rule (with `largest`) */
+  value?: number;
+  /** a magnitude's largest contributions (up to DOMINANCE.n, descending); absent: a count */
+  largest?: readonly number[];
+  /** per earlier release: the change of this figure since then (its own sensitivity) */
+  changes?: readonly Sensitivity[];
+  /** a count's public upper bound: the (published) number of companies of its group */
+  bound?: number;
+  /** public anyway (numbers of companies): never sensitive, never hidden */
+  fixed?: boolean;
+}
+
+export interface Cell extends Sensitivity {
+  /** unique within a system, e.g. "companies@r3/industry/E" */
+  id: string;
+  /** the true value (counts of companies, sums; the grant in units of ¥100,000) */
+  value: number;
 }
 
 /** total = Σ parts: a row or column total, a fiscal year over its rounds. */

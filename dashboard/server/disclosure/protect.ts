@@ -1,6 +1,7 @@
 import { findDetermined } from "./determined";
 import {
   cellsOf,
+  termsOf,
   type Cell,
   type LinearSystem,
   type Relation,
@@ -36,8 +37,9 @@ export function protect(
   options: { secondary?: boolean } = {},
 ): Protection {
   const cells = new Map(system.cells.map((c) => [c.id, c]));
+  const shown = publicCells(system, minCompanies);
   const primary = new Set(
-    system.cells.filter((c) => isSensitive(c, minCompanies)).map((c) => c.id),
+    system.cells.filter((c) => !shown.has(c.id) && isSensitive(c, minCompanies)).map((c) => c.id),
   );
   const hidden = new Set(primary);
   // Tests switch secondary suppression off to show that the attacks would otherwise succeed.
@@ -45,11 +47,12 @@ export function protect(
   const relationsOf = indexRelations(system.relations);
   const weight = totalWeights(system.relations);
 
-  // A cell of an empty group is 0 whatever it shows: hiding it protects nothing, so it never is.
-  const canHide = (id: string) => !hidden.has(id) && cells.get(id)!.groupSize > 0;
+  // A cell of an empty group is 0 whatever it shows, a public one is known: hiding either
+  // protects nothing, so it never is.
+  const canHide = (id: string) => !hidden.has(id) && !shown.has(id) && cells.get(id)!.groupSize > 0;
 
   for (;;) {
-    const problems = findProblems(system, cells, hidden, minCompanies);
+    const problems = findProblems(system, cells, hidden, minCompanies, shown);
     if (problems.length === 0) break;
     const touched = new Set<Relation>();
     let progress = false;
@@ -87,10 +90,65 @@ export function protect(
     if (hidden.size === before) break;
   }
   // Fail closed: a table that cannot be protected is not published at all.
-  if (findProblems(system, cells, hidden, minCompanies).length > 0) {
+  if (findProblems(system, cells, hidden, minCompanies, shown).length > 0) {
     throw new Error("disclosure control could not protect a table");
   }
   return { hidden, primary };
+}
+
+/**
+ * Cells every reader knows anyway, so that hiding them protects nothing: public ones (`fixed`:
+ * numbers of companies), publishable figures at 0 or at their bound (a count at its group's
+ * public number of companies), and whatever these force. Figures are never negative and a
+ * count never exceeds its bound, so in a relation whose unknown terms all have one sign, an
+ * unknown part of 0 makes each of them 0 (a band shown as 0 for the year is 0 in every round),
+ * and a part at its largest value puts each at its bound (every company selected A); a relation
+ * with one unknown term gives it.
+ *
+ * Protection only takes 0s as known (`reader: false`) and none of the grant system: hiding one
+ * may be what protects an achieved count through the grant formula. The audit, which asks what a
+ * reader can know without any LP (`reader: true`), takes all of it.
+ */
+export function publicCells(
+  system: LinearSystem,
+  minCompanies = MIN_COMPANIES,
+  { reader = false }: { reader?: boolean } = {},
+): Set<string> {
+  const weighted = reader;
+  const cells = new Map(system.cells.map((c) => [c.id, c]));
+  const inWeighted = new Set(
+    system.relations.flatMap((r) => (r.kind === "linear" ? cellsOf(r) : [])),
+  );
+  const known = new Set(
+    system.cells
+      .filter(
+        (c) =>
+          c.fixed ||
+          ((weighted || !inWeighted.has(c.id)) &&
+            (c.value === 0 || (reader && c.value === c.bound)) &&
+            !isSensitive(c, minCompanies)),
+      )
+      .map((c) => c.id),
+  );
+  const relations = system.relations.map(termsOf);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const terms of relations) {
+      const open = terms.filter(([id]) => !known.has(id));
+      if (open.length === 0 || open.length === terms.length) continue;
+      const sign = Math.sign(open[0]![1]);
+      const oneSign = open.every(([, c]) => Math.sign(c) === sign);
+      // What the unknown terms add up to (Σ over all terms is the relation's known constant).
+      const sum = open.reduce((s, [id, c]) => s + c * cells.get(id)!.value, 0);
+      const most = open.reduce((s, [id, c]) => s + c * (cells.get(id)!.bound ?? NaN), 0);
+      const forced = oneSign && (sum === 0 || (reader && sum === most));
+      if ((reader && open.length === 1) || forced) {
+        for (const [id] of open) known.add(id);
+        grew = true;
+      }
+    }
+  }
+  return known;
 }
 
 export function findProblems(
@@ -98,6 +156,7 @@ export function findProblems(
   cells: ReadonlyMap<string, Cell>,
   hidden: ReadonlySet<string>,
   minCompanies = MIN_COMPANIES,
+  known: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [...findDetermined(system.relations, hidden)]
     .sort()
@@ -106,11 +165,28 @@ export function findProblems(
     if (relation.kind !== "sum" || hidden.has(relation.total)) continue;
     const hiddenParts = relation.parts.filter((p) => hidden.has(p));
     if (hiddenParts.length < 2) continue;
-    if (isSensitive(unionOf(hiddenParts.map((p) => cells.get(p)!)), minCompanies)) {
+    const union = unionOf(hiddenParts.map((p) => cells.get(p)!));
+    // A known total whose visible parts are 0: the union is that known figure, nothing new.
+    const total = cells.get(relation.total)!;
+    const restZero = relation.parts.every((p) => hidden.has(p) || cells.get(p)!.value === 0);
+    if ((total.fixed || known.has(total.id)) && restZero) continue;
+    if (isSensitive(union, minCompanies) || pinnedTogether(hiddenParts.map((p) => cells.get(p)!))) {
       problems.push({ kind: "union", relation });
     }
   }
   return problems;
+}
+
+/**
+ * Hidden parts of a sum with a published total, which a reader knows the sum of: when that sum is
+ * 0, or every part's bound (its group's public number of companies) minus the sum, each part is
+ * pinned at 0 or at its bound, since none is negative nor above its bound.
+ */
+function pinnedTogether(parts: readonly Cell[]): boolean {
+  const sum = parts.reduce((s, c) => s + c.value, 0);
+  if (sum === 0) return true;
+  if (parts.some((c) => c.bound === undefined)) return false;
+  return parts.reduce((s, c) => s + c.bound!, 0) === sum;
 }
 
 function indexRelations(relations: readonly Relation[]): Map<string, Relation[]> {
@@ -196,7 +272,10 @@ function chooseCell(
     const cell = cells.get(id)!;
     const unionStillSensitive =
       relation.kind === "sum" && id !== relation.total && !hidden.has(relation.total)
-        ? Number(isSensitive(unionOf([...hiddenParts, cell]), minCompanies))
+        ? Number(
+            isSensitive(unionOf([...hiddenParts, cell]), minCompanies) ||
+              pinnedTogether([...hiddenParts, cell]),
+          )
         : 0;
     const opensNew = (relationsOf.get(id) ?? []).filter(
       (r) => r !== relation && hiddenCount(r, hidden) === 0,

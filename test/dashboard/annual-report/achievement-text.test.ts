@@ -63,15 +63,17 @@ describe("generated achievement texts respect suppression", () => {
     expect(career).toContain("（取組C）をX社");
     expect(career).toContain("Xは3社未満");
     const seminars = generateAchievement("seminars", publication);
-    // Round 2 has one company; round 1 is hidden too, or 6 − 0 − … would give it away.
+    // Numbers of companies are public (issue 14): round 2's one company is counted, its
+    // figures are not.
     expect(seminars).toContain("提出した企業は6社");
-    expect(seminars).toContain("第1回X社、第2回X社、第3回0社");
+    expect(seminars).toContain("第1回5社、第2回1社、第3回0社");
   });
 
   it("prints no note when nothing is suppressed, and nothing for generator none", () => {
     const big = buildPublication(
       referenceAggregate(
-        Array.from({ length: 6 }, () => makeRecord()),
+        // 10: no median of fewer companies is published (issue 14)
+        Array.from({ length: 10 }, () => makeRecord()),
         2025,
       ),
       ROUNDS,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
+import { gridOf, systemsOf } from "../../../dashboard/server/aggregation/publication-systems";
 import type {
   Figure,
   GroupFigures,
@@ -46,11 +47,41 @@ describe("the demo year: every suppressed figure stays unrecoverable", () => {
   it("hides every figure of a round with fewer than 3 companies", () => {
     const round6 = publication.rounds.find((r) => r.round === 6)!;
     expect(records.filter((r) => r.round === 6)).toHaveLength(2);
+    // Numbers of companies are public (issue 14): the round's 2 is shown, nothing else.
+    expect(round6.figures.companies).toEqual({ value: 2, suppressed: false });
     for (const [path, figure] of figuresOf(round6.figures)) {
-      expect([path, figure.suppressed]).toEqual([path, true]);
+      if (path === "companies") continue;
+      expect([path, figure.suppressed || forcedZero(path, figure)]).toEqual([path, true]);
     }
-    expect(round6.distributions.wageGapAll.every((row) => row.companies.suppressed)).toBe(true);
+    // A band the year shows as 0 is 0 in every round: shown (issue 14), every other is hidden.
+    const yearBands = publication.fiscalYearScope.distributions.wageGapAll;
+    round6.distributions.wageGapAll.forEach((row, band) => {
+      const yearZero = yearBands[band]!.companies;
+      expect(row.companies.suppressed || (yearZero.value === 0 && row.companies.value === 0)).toBe(
+        true,
+      );
+    });
+    expect(round6.distributions.wageGapAll.some((row) => row.companies.suppressed)).toBe(true);
   });
+
+  /** Shown although the group is small: a 0 that a published 0 of the year already implies… */
+  /** …or the round's total, or the year's figure of the same size band or industry. */
+  const forcedZero = (
+    path: string,
+    figure: Figure,
+    scope = publication.fiscalYearScope,
+    key = "",
+  ) => {
+    const year = publication.fiscalYearScope;
+    const yearRow = [...year.bySizeBand, ...year.byIndustry].find((r) => r.key === key);
+    return (
+      figure.value === 0 &&
+      [year.figures, scope.figures, ...(yearRow ? [yearRow.figures] : [])].some((figures) => {
+        const total = figuresOf(figures).find(([p]) => p === path)![1];
+        return total.value === 0 && !total.suppressed;
+      })
+    );
+  };
 
   it("defeats every linear attack (row/column totals, year minus rounds, two breakdowns, grant)", () => {
     expectSafe(publication);
@@ -58,25 +89,20 @@ describe("the demo year: every suppressed figure stays unrecoverable", () => {
 
   it("the same attacks DO recover figures when secondary suppression is switched off", () => {
     const primaryOnly = attack(publish(records, { secondary: false }));
-    const truth = publish(records, { minCompanies: 0 });
+    // The true values, straight from the aggregates (no disclosure control at all).
+    const raw = referenceAggregate(records, 2025);
+    const truth = new Map(
+      systemsOf(raw, gridOf(raw, [1, 2, 3, 4, 5, 6]))
+        .flatMap((system) => system.cells)
+        .map((cell) => [cell.id, cell.value]),
+    );
     expect(primaryOnly.recovered.size).toBeGreaterThan(10);
     // …and what they recover is the true value: the attacker is not bluffing.
     const trueValue = (id: string): number => {
       const [scope, dim, key, ...path] = id.split("|");
-      const s =
-        scope === "FY" ? truth.fiscalYearScope : truth.rounds.find((r) => `r${r.round}` === scope)!;
-      if (dim === "band") {
-        return s.distributions[key as keyof typeof s.distributions][Number(path[0])]!.companies
-          .value!;
-      }
-      const group =
-        dim === "total"
-          ? s.figures
-          : (dim === "sizeBand" ? s.bySizeBand : s.byIndustry).find((r) => r.key === key)!.figures;
-      let node: unknown = group;
-      for (const k of path.join("|").split(".")) node = (node as Record<string, unknown>)[k];
-      const value = (node as Figure).value!;
-      return path.join("|") === "sums.projectedGrantYen" ? value / 100_000 : value;
+      if (dim === "band") return truth.get(`band.${key}.${path[0]}@${scope}/total/`)!;
+      const measure = path.join("|").replace(/^stats\.(\w+)\.n$/, "n.$1");
+      return truth.get(`${measure}@${scope}/${dim}/${dim === "total" ? "" : key}`)!;
     };
     let checked = 0;
     for (const [id, value] of primaryOnly.recovered) {
@@ -96,7 +122,14 @@ describe("the demo year: every suppressed figure stays unrecoverable", () => {
             (r.sizeBand === row.key || (r.industry ?? "unknown") === row.key),
         ).length;
         if (size === 1 || size === 2) {
-          expect(figuresOf(row.figures).every(([, f]) => f.suppressed)).toBe(true);
+          expect(row.figures.companies).toEqual({ value: size, suppressed: false });
+          const computed = figuresOf(row.figures).filter(([path]) => path !== "companies");
+          for (const [path, f] of computed) {
+            expect([path, f.suppressed || forcedZero(path, f, scope, row.key)]).toEqual([
+              path,
+              true,
+            ]);
+          }
         }
       }
     }
@@ -114,10 +147,11 @@ describe("named attacks on small hand-made years", () => {
       ...many(2, (r) => (r.round = 3)),
     ];
     const publication = publish(records);
-    const companies = publication.rounds.map((r) => r.figures.companies);
-    expect(companies[2]).toEqual({ value: null, suppressed: true });
-    expect(companies.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
-    expect(publication.fiscalYearScope.figures.companies).toEqual({ value: 20, suppressed: false });
+    // Numbers of companies are public; what the 2 companies did (all selected A) is not.
+    expect(publication.rounds[2]!.figures.companies).toEqual({ value: 2, suppressed: false });
+    const selectedA = publication.rounds.map((r) => r.figures.selected.A);
+    expect(selectedA[2]).toEqual({ value: null, suppressed: true });
+    expect(selectedA.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
     expectSafe(publication);
   });
 
@@ -133,7 +167,7 @@ describe("named attacks on small hand-made years", () => {
     ];
     const publication = publish(records);
     const round1 = publication.rounds[0]!;
-    expect(round1.bySizeBand.find((b) => b.key === "100-300")!.figures.companies.suppressed).toBe(
+    expect(round1.bySizeBand.find((b) => b.key === "100-300")!.figures.selected.A.suppressed).toBe(
       true,
     );
     expectSafe(publication);
@@ -158,8 +192,8 @@ describe("named attacks on small hand-made years", () => {
     const publication = publish(records);
     expectSafe(publication);
     const round1 = publication.rounds[0]!;
-    expect(round1.byIndustry.find((b) => b.key === "B")!.figures.companies.suppressed).toBe(true);
-    expect(round1.bySizeBand.find((b) => b.key === "100-300")!.figures.companies.suppressed).toBe(
+    expect(round1.byIndustry.find((b) => b.key === "B")!.figures.selected.A.suppressed).toBe(true);
+    expect(round1.bySizeBand.find((b) => b.key === "100-300")!.figures.selected.A.suppressed).toBe(
       true,
     );
   });

@@ -125,7 +125,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const sql = await aggregateOf(db.storage, 2025);
     expect(normalise(sql)).toEqual(normalise(referenceAggregate(records, 2025)));
     const round1 = sql.groups.find((g) => g.round === 1 && g.dimension === "total")!;
-    expect(round1.sums.newFemaleManagers).toEqual({ value: 0, contributors: 0 });
+    expect(round1.sums.newFemaleManagers).toEqual({ value: 0, contributors: 0, largest: [] });
     expect(round1.stats.managerRatioBefore.n).toBe(1);
     expect(sql.groups.some((g) => g.dimension === "industry" && g.key === "unknown")).toBe(true);
     expect(await aggregateOf(db.storage, 2026)).toEqual({

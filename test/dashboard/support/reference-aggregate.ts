@@ -70,7 +70,7 @@ export function referenceAggregate(
   return { fiscalYear, groups, bands };
 }
 
-function sumValue(r: StatsRecord, m: SumMeasure): number {
+export function sumValue(r: StatsRecord, m: SumMeasure): number {
   const { application: a, report: b } = r.counts;
   switch (m) {
     case "newFemaleManagers":
@@ -137,6 +137,11 @@ function group(
         {
           value: members.reduce((s, r) => s + sumValue(r, m), 0),
           contributors: countOf((r) => sumValue(r, m) > 0),
+          largest: members
+            .map((r) => sumValue(r, m))
+            .filter((v) => v > 0)
+            .sort((a, b) => b - a)
+            .slice(0, 2),
         },
       ]),
     ) as RawGroup["sums"],

@@ -301,4 +301,18 @@ export const en: Dictionary = {
   yoyAchievedA: "Action A achieved",
   yoyAchievedB: "Action B achieved",
   yoyWageGapMedian: "Wage gap, median (all workers)",
+  importTitle: "Import statistics records",
+  importIntro:
+    "Import a CSV of records (headers: the record's field paths) or a JSON array of records. One row in error refuses the whole file, naming each row and field. Every import is kept in the audit log.",
+  importFile: "File to import (CSV or JSON)",
+  importUpload: "Import",
+  importDone:
+    "{rows} rows checked: {stored} new, {same} already stored, {duplicates} duplicated in the file.",
+  importRowsCaption: "Result by row",
+  importRow: "Row",
+  importRowStored: "stored",
+  importRowSame: "already stored (same content)",
+  importRowDuplicate: "duplicated in the file",
+  importRowProblem: "row {row} {path}: {message}",
+  importNotJson: 'Cannot read the file "{name}" (check its JSON).',
 };

@@ -304,6 +304,20 @@ export const ja = {
   yoyAchievedA: "取組A 達成",
   yoyAchievedB: "取組B 達成",
   yoyWageGapMedian: "賃金の差異 中央値（全労働者）",
+  importTitle: "統計レコードの取り込み",
+  importIntro:
+    "統計レコードの CSV（見出しはレコードの項目名）または JSON（レコードの配列）を取り込みます。1行でも誤りがあればファイル全体を取り込まず、誤りのある行と項目を示します。取り込みは監査記録に残ります。",
+  importFile: "取り込むファイル（CSV または JSON）",
+  importUpload: "取り込む",
+  importDone:
+    "{rows}行を確認しました: 新規 {stored}件、登録済み {same}件、ファイル内の重複 {duplicates}件。",
+  importRowsCaption: "行ごとの結果",
+  importRow: "行",
+  importRowStored: "新規に登録",
+  importRowSame: "登録済み（同じ内容）",
+  importRowDuplicate: "ファイル内の重複",
+  importRowProblem: "{row}行目 {path}: {message}",
+  importNotJson: "ファイル「{name}」を読めません（JSON の形式を確認してください）。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -33,6 +33,23 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
+/** A body sent as it is (an import file's CSV text), with its own content type. */
+export class RawBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
+// The server refuses a JSON content type with an empty body: send it only with a body.
+function bodyInit(body: unknown): { headers: Record<string, string>; body: string | null } {
+  if (body === undefined) return { headers: {}, body: null };
+  if (body instanceof RawBody) {
+    return { headers: { "content-type": body.contentType }, body: body.text };
+  }
+  return { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+}
+
 /**
  * One call; the answer is parsed with its schema from the API contract (shared/api/), so a page
  * never works on a shape the contract does not promise. null: the answer has no body (204).
@@ -47,13 +64,7 @@ async function request<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      credentials: "same-origin",
-      // The server refuses a JSON content type with an empty body: send it only with a body.
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
+    response = await fetch(url, { method, credentials: "same-origin", ...bodyInit(body) });
   } catch {
     throw new ApiRequestError(0, null);
   }

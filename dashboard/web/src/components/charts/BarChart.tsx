@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { BarSeries } from "./chart-config";
+import { chartHeight, type BarSeries } from "./chart-config";
 
 const useStyles = makeStyles({
-  box: { position: "relative", height: "280px", width: "100%" },
+  box: { position: "relative", width: "100%" },
   fallback: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -57,7 +57,7 @@ export function BarChart({
   }, [key]);
 
   return (
-    <div className={styles.box}>
+    <div className={styles.box} style={{ height: `${chartHeight(labels, series.length)}px` }}>
       <canvas ref={canvas} role="img" aria-label={description}>
         <span className={styles.fallback}>{description}</span>
       </canvas>

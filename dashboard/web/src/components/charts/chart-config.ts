@@ -14,10 +14,25 @@ export const SERIES_COLORS = ["#0F6CBD", "#BC4B09", "#107C10", "#5C2E91", "#6161
 const FONT = '"Noto Sans CJK JP", "Yu Gothic UI", "Hiragino Sans", "Meiryo", sans-serif';
 
 /**
+ * From this many categories on, bars run horizontally: ~20 industries' names stay readable as
+ * rows, where upright columns would rotate and crowd them.
+ */
+export const HORIZONTAL_FROM = 9;
+
+export function isHorizontal(labels: readonly string[]): boolean {
+  return labels.length >= HORIZONTAL_FROM;
+}
+
+/** The chart's height: fixed for columns, a row per category (and series) for horizontal bars. */
+export function chartHeight(labels: readonly string[], seriesCount: number): number {
+  return isHorizontal(labels) ? 60 + labels.length * Math.max(1, seriesCount) * 14 : 280;
+}
+
+/**
  * Writes "X" where a suppressed value would have been drawn: the bar is left out (a gap, never
  * 0) and the mark tells the reader that a value exists but is withheld.
  */
-export function suppressedMarks(series: readonly BarSeries[]): Plugin<"bar"> {
+export function suppressedMarks(series: readonly BarSeries[], horizontal = false): Plugin<"bar"> {
   const flags = series.map((s) => suppressedFlags(s.figures));
   return {
     id: "suppressedMarks",
@@ -35,8 +50,16 @@ export function suppressedMarks(series: readonly BarSeries[]): Plugin<"bar"> {
         row.forEach((suppressed, index) => {
           if (!suppressed) return;
           const element = meta.data[index];
-          const px = element && Number.isFinite(element.x) ? element.x : x.getPixelForValue(index);
           ctx.fillStyle = SERIES_COLORS[datasetIndex % SERIES_COLORS.length]!;
+          if (horizontal) {
+            const py =
+              element && Number.isFinite(element.y) ? element.y : y.getPixelForValue(index);
+            ctx.textAlign = "left";
+            ctx.textBaseline = "middle";
+            ctx.fillText(SUPPRESSED_MARK, x.getPixelForValue(0) + 2, py);
+            return;
+          }
+          const px = element && Number.isFinite(element.x) ? element.x : x.getPixelForValue(index);
           ctx.fillText(SUPPRESSED_MARK, px, y.getPixelForValue(0) - 2);
         });
       });
@@ -51,6 +74,18 @@ export function barChartConfig(
   series: readonly BarSeries[],
   formatTick: (value: number) => string,
 ): ChartConfiguration<"bar", (number | null)[], string> {
+  const horizontal = isHorizontal(labels);
+  const categoryAxis = { ticks: { font: { family: FONT }, autoSkip: false, maxRotation: 60 } };
+  const valueAxis = {
+    beginAtZero: true,
+    // Counts of companies and people are whole numbers; an all-X chart still gets 0–1.
+    suggestedMax: 1,
+    ticks: {
+      font: { family: FONT },
+      precision: 0,
+      callback: (value: string | number) => formatTick(Number(value)),
+    },
+  };
   return {
     type: "bar",
     data: {
@@ -63,6 +98,7 @@ export function barChartConfig(
       })),
     },
     options: {
+      indexAxis: horizontal ? "y" : "x",
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
@@ -71,20 +107,10 @@ export function barChartConfig(
         legend: { display: series.length > 1, labels: { font: { family: FONT } } },
         tooltip: { enabled: true },
       },
-      scales: {
-        x: { ticks: { font: { family: FONT }, autoSkip: false, maxRotation: 60 } },
-        y: {
-          beginAtZero: true,
-          // Counts of companies and people are whole numbers; an all-X chart still gets 0–1.
-          suggestedMax: 1,
-          ticks: {
-            font: { family: FONT },
-            precision: 0,
-            callback: (value) => formatTick(Number(value)),
-          },
-        },
-      },
+      scales: horizontal
+        ? { x: valueAxis, y: { ticks: { font: { family: FONT }, autoSkip: false } } }
+        : { x: categoryAxis, y: valueAxis },
     },
-    plugins: [suppressedMarks(series)],
+    plugins: [suppressedMarks(series, horizontal)],
   };
 }

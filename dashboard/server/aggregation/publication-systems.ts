@@ -1,0 +1,105 @@
+import type { Cell, LinearSystem, Sensitivity } from "../disclosure/linear-system";
+import {
+  achievedAndGrantSystem,
+  gridSystem,
+  indexBands,
+  statSystem,
+  type GroupLookup,
+} from "./disclosure-systems";
+import { gridGroups, groupId, type Grid, type GroupRef } from "./grid";
+import {
+  companiesMeasure,
+  selectedMeasures,
+  sumMeasure,
+  sumMeasures,
+  trainingCompleteMeasure,
+} from "./grid-measures";
+import { emptyGroup, STAT_KEYS, type RawAggregates, type RawGroup } from "./raw-aggregates";
+
+const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
+
+/** The table shape of a year: its rounds, the size bands, the industries that have records. */
+export function gridOf(raw: RawAggregates, rounds: readonly number[]): Grid {
+  return {
+    rounds,
+    sizeBands: SIZE_BAND_ORDER,
+    industries: raw.groups
+      .filter((g) => g.round === null && g.dimension === "industry" && g.companies > 0)
+      .map((g) => g.key)
+      .sort((a, b) => (a === "unknown" ? 1 : b === "unknown" ? -1 : a.localeCompare(b))),
+  };
+}
+
+/** Groups of `raw` by reference; a group without records is an empty one. */
+export function lookupOf(raw: RawAggregates): GroupLookup {
+  const lookup = new Map(raw.groups.map((g) => [groupId(refOf(g)), g]));
+  return (ref) =>
+    lookup.get(groupId(ref)) ??
+    emptyGroup(ref.scope === "FY" ? null : ref.scope, ref.dimension, ref.key);
+}
+
+function refOf(group: RawGroup): GroupRef {
+  return { scope: group.round ?? "FY", dimension: group.dimension, key: group.key };
+}
+
+/**
+ * Every linear system of a year's tables on `grid`, always in the same order (so that the
+ * systems of two releases correspond one to one, and their cells by id).
+ */
+export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
+  const groups = gridGroups(grid);
+  const groupOf = lookupOf(raw);
+  const bandCount = indexBands(raw);
+  return [
+    gridSystem([companiesMeasure], grid, groups, groupOf),
+    ...selectedMeasures.map((m) => gridSystem([m], grid, groups, groupOf)),
+    achievedAndGrantSystem(grid, groups, groupOf),
+    gridSystem([trainingCompleteMeasure], grid, groups, groupOf),
+    ...sumMeasures
+      .filter((m) => m.id !== sumMeasure("projectedGrantYen").id)
+      .map((m) => gridSystem([m], grid, groups, groupOf)),
+    ...STAT_KEYS.map((stat) => statSystem(stat, grid, groups, groupOf, bandCount)),
+  ];
+}
+
+/**
+ * The change of a figure between an earlier release and now, as a figure of its own: a reader
+ * holding both subtracts them. Its companies are those that joined or left the group; when the
+ * group kept its size but the figure moved, some company was replaced: at least one.
+ */
+export function changeOf(
+  now: Sensitivity & { value: number },
+  before: Cell | undefined,
+): Sensitivity {
+  const then = before ?? { groupSize: 0, contributors: 0, complements: [], value: 0 };
+  const moved =
+    now.value !== then.value ||
+    now.contributors !== then.contributors ||
+    now.complements.some((c, i) => c !== (then.complements[i] ?? 0));
+  const joinedOrLeft = Math.abs(now.groupSize - then.groupSize);
+  return {
+    groupSize: joinedOrLeft === 0 && moved ? 1 : joinedOrLeft,
+    contributors: Math.abs(now.contributors - then.contributors),
+    complements: now.complements.map((c, i) => Math.abs(c - (then.complements[i] ?? 0))),
+  };
+}
+
+/** `systems` with each cell's changes since each of the `earlier` systems (same order). */
+export function withChanges(
+  systems: readonly LinearSystem[],
+  earlier: readonly (readonly LinearSystem[])[],
+): LinearSystem[] {
+  if (earlier.length === 0) return [...systems];
+  const before = earlier.map((release) => {
+    const cells = new Map<string, Cell>();
+    for (const system of release) for (const cell of system.cells) cells.set(cell.id, cell);
+    return cells;
+  });
+  return systems.map((system) => ({
+    relations: system.relations,
+    cells: system.cells.map((cell) => ({
+      ...cell,
+      changes: before.map((cells) => changeOf(cell, cells.get(cell.id))),
+    })),
+  }));
+}

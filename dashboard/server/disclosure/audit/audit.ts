@@ -1,0 +1,335 @@
+import type { Highs } from "highs";
+import { gridOf, systemsOf, withChanges } from "../../aggregation/publication-systems";
+import type { ReleaseTables } from "../check-release";
+import { termsOf, type Cell, type LinearSystem } from "../linear-system";
+import { publicCells } from "../protect";
+import { isSmallFigure } from "../sensitivity";
+import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
+import { publishedFigure } from "./published-figure";
+import { objectiveRanges, type LinearProgram } from "./solver";
+
+/** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
+export interface AuditedFigure {
+  /** "#2 sums.projectedGrantYen@FY/total/" or "#1→#2 …" (releases numbered from 1) */
+  label: string;
+  /** the release (0-based) whose publication completes what the attacker holds */
+  release: number;
+  /** the true value (of the cell, or of the change) */
+  value: number;
+  /** the interval of values consistent with everything published */
+  lower: number;
+  upper: number;
+  /** the half-width of the protection interval: upper − lower must be ≥ 2 × required */
+  required: number;
+  /** upper − lower < 2 × required: narrower than its protection interval */
+  pinned: boolean;
+  /** upper − lower ≈ 0: the attacker knows the value */
+  disclosed: boolean;
+}
+
+/** How much slack rounding in the solver may eat without calling a figure pinned. */
+const TOLERANCE = 1e-6;
+
+/**
+ * The attacker of τ-ARGUS and sdcTable, over every release of a year at once: every suppressed
+ * figure is an unknown ≥ 0 (a count also ≤ its group's published number of companies), every
+ * additive relation of each release holds (rounds → year, size bands → total, industries →
+ * total, the grant formula with its remainder known), and between two releases a figure only
+ * grew, a count by at most the companies its group gained (added as constraints when true, i.e.
+ * as the attacker may rightly assume). Linear programming (HiGHS) then gives, for every protected
+ * figure, the smallest and largest value consistent with all of it. One LP per linked component
+ * of one system: systems share no relation, components share no unknown.
+ */
+export function auditReleases(
+  releases: readonly ReleaseTables[],
+  highs: Highs,
+  minCompanies = MIN_COMPANIES,
+): AuditedFigure[] {
+  const grids = releases.map((r) =>
+    gridOf(
+      r.raw,
+      r.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round])),
+    ),
+  );
+  // Each release's systems on its own grid, with the changes since every earlier release.
+  const systems = releases.map((r, j) =>
+    withChanges(
+      systemsOf(r.raw, grids[j]!),
+      releases.slice(0, j).map((e) => systemsOf(e.raw, grids[j]!)),
+    ),
+  );
+  const out: AuditedFigure[] = [];
+  const systemCount = systems[0]?.length ?? 0;
+  for (let k = 0; k < systemCount; k++) {
+    out.push(
+      ...auditSystem(
+        releases,
+        systems.map((s) => s[k]!),
+        highs,
+        minCompanies,
+      ),
+    );
+  }
+  return out;
+}
+
+function auditSystem(
+  releases: readonly ReleaseTables[],
+  systems: readonly LinearSystem[],
+  highs: Highs,
+  minCompanies: number,
+): AuditedFigure[] {
+  const model = new Model();
+  const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
+  // What a reader knows without any LP: numbers of companies, and what published 0s and full
+  // counts force (protect.ts). Those are not protected figures.
+  const known = systems.map((s) => publicCells(s, minCompanies, { reader: true }));
+  // A figure a later release shows to be 0 was 0 before too (figures only grew): a published 0
+  // is a statement about every company of its group, then and now.
+  for (let j = 1; j < systems.length; j++) {
+    for (const id of known[j]!) {
+      if (cells[j]!.get(id)?.value !== 0) continue;
+      for (let i = 0; i < j; i++) if (cells[i]!.get(id)?.value === 0) known[i]!.add(id);
+    }
+  }
+  // A figure known in an earlier release whose group and value did not change is known still.
+  for (let j = 1; j < systems.length; j++) {
+    for (let i = 0; i < j; i++) {
+      for (const id of known[i]!) {
+        const [then, now] = [cells[i]!.get(id), cells[j]!.get(id)];
+        if (then && now && then.value === now.value && then.groupSize === now.groupSize) {
+          known[j]!.add(id);
+        }
+      }
+    }
+  }
+
+  /** A cell as the attacker sees it: a published number, or an unknown. */
+  const term = (i: number, id: string): { variable?: string; value: number } => {
+    const figure = publishedFigure(releases[i]!.publication, id);
+    if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
+    const name = model.variable(`${i}|${id}`, upperBound(releases[i]!, id));
+    return { variable: name, value: 0 };
+  };
+  const linear = (parts: readonly [number, string, number][], constant: number) => {
+    const terms = new Map<string, number>();
+    let rhs = constant;
+    for (const [i, id, coefficient] of parts) {
+      const t = term(i, id);
+      if (t.variable) terms.set(t.variable, (terms.get(t.variable) ?? 0) + coefficient);
+      else rhs -= coefficient * t.value;
+    }
+    return { terms, rhs };
+  };
+
+  systems.forEach((system, i) => {
+    for (const relation of system.relations) {
+      const terms = termsOf(relation);
+      // The grant's remainder (training, D without A–C) is assumed known: the cautious side.
+      const constant =
+        relation.kind === "linear"
+          ? terms.reduce((s, [id, c]) => s + c * cells[i]!.get(id)!.value, 0)
+          : 0;
+      const { terms: vars, rhs } = linear(
+        terms.map(([id, c]) => [i, id, c]),
+        constant,
+      );
+      if (vars.size > 0) model.constrain(vars, "=", rhs);
+    }
+  });
+  for (let j = 1; j < systems.length; j++) {
+    for (let i = 0; i < j; i++) {
+      for (const [id, after] of cells[j]!) {
+        const before = cells[i]!.get(id);
+        if (!before) continue;
+        const { terms, rhs } = linear(
+          [
+            [j, id, 1],
+            [i, id, -1],
+          ],
+          0,
+        );
+        if (terms.size === 0) continue;
+        if (after.value >= before.value) model.constrain(terms, ">=", rhs);
+        const gained = companiesGained(releases[i]!, releases[j]!, id);
+        if (isCount(id) && gained !== undefined && after.value - before.value <= gained) {
+          model.constrain(terms, "<=", rhs + gained);
+        }
+      }
+    }
+  }
+
+  const out: AuditedFigure[] = [];
+  const queries: { figure: AuditedFigure; terms: ReadonlyMap<string, number>; constant: number }[] =
+    [];
+  const check = (
+    label: string,
+    release: number,
+    parts: [number, string, number][],
+    value: number,
+    required: number,
+  ) => {
+    const { terms, rhs } = linear(parts, 0);
+    const figure: AuditedFigure = {
+      label,
+      release,
+      value,
+      lower: -rhs,
+      upper: -rhs,
+      required,
+      pinned: false,
+      disclosed: false,
+    };
+    out.push(figure);
+    queries.push({ figure, terms, constant: -rhs });
+  };
+  systems.forEach((system, j) => {
+    for (const cell of system.cells) {
+      if (cell.fixed) continue;
+      if (!known[j]!.has(cell.id) && isSmallFigure(cell, minCompanies)) {
+        check(`#${j + 1} ${cell.id}`, j, [[j, cell.id, 1]], cell.value, required(cell, cell.value));
+      }
+      (cell.changes ?? []).forEach((change, i) => {
+        if (!isSmallFigure(change, minCompanies) || !cells[i]!.has(cell.id)) return;
+        if (known[i]!.has(cell.id) && known[j]!.has(cell.id)) return; // known then and now
+        const delta = cell.value - cells[i]!.get(cell.id)!.value;
+        check(
+          `#${i + 1}→#${j + 1} ${cell.id}`,
+          j,
+          [
+            [j, cell.id, 1],
+            [i, cell.id, -1],
+          ],
+          delta,
+          isCount(cell.id)
+            ? (PROTECTION_RATIO_POINTS / 100) * Math.max(1, change.groupSize)
+            : PROTECTION_MAGNITUDE_SHARE * Math.abs(delta),
+        );
+      });
+    }
+  });
+  const ranges = model.ranges(
+    highs,
+    queries.map((q) => q.terms),
+  );
+  queries.forEach(({ figure, constant }, q) => {
+    const [lower, upper] = ranges[q]!;
+    figure.lower = lower + constant;
+    figure.upper = upper + constant;
+    figure.pinned = figure.upper - figure.lower < 2 * figure.required - TOLERANCE;
+    figure.disclosed = figure.upper - figure.lower <= TOLERANCE;
+  });
+  return out;
+}
+
+/** Counts of companies are ratios of their group (±10 points); sums are magnitudes (±20 %). */
+function required(cell: Cell, value: number): number {
+  return isCount(cell.id)
+    ? (PROTECTION_RATIO_POINTS / 100) * cell.groupSize
+    : PROTECTION_MAGNITUDE_SHARE * Math.abs(value);
+}
+
+const isCount = (id: string) => !id.startsWith("sums.");
+
+function groupOf(id: string): string {
+  return id.slice(id.indexOf("@") + 1);
+}
+
+/** A count never exceeds its group's companies, when those are published. */
+function upperBound(release: ReleaseTables, id: string): number {
+  if (!isCount(id)) return Infinity;
+  const companies = publishedFigure(release.publication, `companies@${groupOf(id)}`);
+  return companies && !companies.suppressed && companies.value !== null
+    ? companies.value
+    : Infinity;
+}
+
+function companiesGained(
+  earlier: ReleaseTables,
+  later: ReleaseTables,
+  id: string,
+): number | undefined {
+  const group = `companies@${groupOf(id)}`;
+  const before = publishedFigure(earlier.publication, group);
+  const after = publishedFigure(later.publication, group);
+  if (!before || !after || before.suppressed || after.suppressed) return undefined;
+  const gained = (after.value ?? 0) - (before.value ?? 0);
+  return gained >= 0 ? gained : undefined;
+}
+
+/** The attacker's program: unknowns with bounds, constraints, split into linked components. */
+class Model {
+  private readonly names = new Map<string, string>();
+  private readonly bounds = new Map<string, { lower: number; upper: number }>();
+  private readonly constraints: LinearProgram["constraints"][number][] = [];
+  private readonly parent = new Map<string, string>();
+
+  variable(key: string, upper: number): string {
+    let name = this.names.get(key);
+    if (!name) {
+      name = `x${this.names.size}`;
+      this.names.set(key, name);
+      this.bounds.set(name, { lower: 0, upper });
+      this.parent.set(name, name);
+    }
+    return name;
+  }
+
+  constrain(terms: ReadonlyMap<string, number>, sense: "=" | ">=" | "<=", rhs: number): void {
+    this.constraints.push({ terms, sense, rhs });
+    const [first, ...rest] = [...terms.keys()];
+    for (const name of rest) this.parent.set(this.find(name), this.find(first!));
+  }
+
+  private find(name: string): string {
+    let root = name;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(name, root);
+    return root;
+  }
+
+  /** min and max of each Σ terms over the program: one persistent LP per linked component. */
+  ranges(highs: Highs, objectives: readonly ReadonlyMap<string, number>[]): [number, number][] {
+    const byRoot = new Map<string, LinearProgram["constraints"][number][]>();
+    for (const c of this.constraints) {
+      const root = this.find([...c.terms.keys()][0]!);
+      const list = byRoot.get(root) ?? [];
+      list.push(c);
+      byRoot.set(root, list);
+    }
+    const out: [number, number][] = objectives.map(() => [0, 0]);
+    const batches = new Map<string, number[]>();
+    objectives.forEach((terms, q) => {
+      if (terms.size === 0) return;
+      const roots = [...new Set([...terms.keys()].map((n) => this.find(n)))].sort();
+      if (roots.every((r) => !byRoot.has(r))) {
+        // No relation links these unknowns: each ranges over its own bounds.
+        let lower = 0;
+        let upper = 0;
+        for (const [name, c] of terms) {
+          const b = this.bounds.get(name)!;
+          lower += c > 0 ? c * b.lower : c * b.upper;
+          upper += c > 0 ? c * b.upper : c * b.lower;
+        }
+        out[q] = [lower, upper];
+        return;
+      }
+      const key = roots.join(" ");
+      batches.set(key, [...(batches.get(key) ?? []), q]);
+    });
+    for (const [key, members] of batches) {
+      const roots = key.split(" ");
+      const constraints = roots.flatMap((r) => byRoot.get(r) ?? []);
+      const used = new Set(constraints.flatMap((c) => [...c.terms.keys()]));
+      for (const q of members) for (const name of objectives[q]!.keys()) used.add(name);
+      const bounds = new Map([...used].map((n) => [n, this.bounds.get(n)!]));
+      const ranges = objectiveRanges(
+        highs,
+        { constraints, bounds },
+        members.map((q) => objectives[q]!),
+      );
+      members.forEach((q, i) => (out[q] = ranges[i]!));
+    }
+    return out;
+  }
+}

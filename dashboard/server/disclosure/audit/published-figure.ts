@@ -1,0 +1,67 @@
+import { GRANT_UNIT_YEN } from "../../aggregation/grid-measures";
+import type { Figure, GroupFigures, Publication } from "../../aggregation/publication";
+import {
+  ACTION_IDS,
+  STAT_KEYS,
+  SUM_MEASURES,
+  type ActionId,
+  type StatKey,
+  type SumMeasure,
+} from "../../aggregation/raw-aggregates";
+
+/**
+ * The published figure behind a cell id of the disclosure systems ("sums.x@r3/industry/E"),
+ * in the systems' units (the grant in ¥100,000): what an attacker reads off the page.
+ * undefined: the publication has no such figure.
+ */
+export function publishedFigure(publication: Publication, id: string): Figure | undefined {
+  const at = id.indexOf("@");
+  const measure = id.slice(0, at);
+  const [scopeText, dimension, ...rest] = id.slice(at + 1).split("/");
+  const key = rest.join("/");
+  const scope =
+    scopeText === "FY"
+      ? publication.fiscalYearScope
+      : publication.rounds.find((r) => `r${r.round}` === scopeText);
+  if (!scope) return undefined;
+
+  if (measure.startsWith("band.")) {
+    const [, stat, band] = measure.split(".");
+    if (dimension !== "total" || !isStat(stat)) return undefined;
+    return scope.distributions[stat][Number(band)]?.companies;
+  }
+  const figures: GroupFigures | undefined =
+    dimension === "total"
+      ? scope.figures
+      : (dimension === "sizeBand" ? scope.bySizeBand : scope.byIndustry).find((r) => r.key === key)
+          ?.figures;
+  if (!figures) return undefined;
+  return figureOf(figures, measure);
+}
+
+function figureOf(figures: GroupFigures, measure: string): Figure | undefined {
+  const [head, tail] = measure.split(".") as [string, string | undefined];
+  switch (head) {
+    case "companies":
+      return figures.companies;
+    case "trainingComplete":
+      return figures.trainingComplete;
+    case "selected":
+    case "achieved":
+      return isAction(tail) ? figures[head][tail] : undefined;
+    case "sums": {
+      if (!isSum(tail)) return undefined;
+      const f = figures.sums[tail];
+      const unit = tail === "projectedGrantYen" ? GRANT_UNIT_YEN : 1;
+      return f.value === null ? f : { value: f.value / unit, suppressed: f.suppressed };
+    }
+    case "n":
+      return isStat(tail) ? figures.stats[tail].n : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const isAction = (s: string | undefined): s is ActionId => ACTION_IDS.some((a) => a === s);
+const isSum = (s: string | undefined): s is SumMeasure => SUM_MEASURES.some((m) => m === s);
+const isStat = (s: string | undefined): s is StatKey => STAT_KEYS.some((k) => k === s);

@@ -1,0 +1,38 @@
+/**
+ * Every setting of disclosure control, in one place (docs/privacy-sdc.md explains each).
+ * Changing one changes what is published: bump PUBLICATION_ALGORITHM (load-publication.ts).
+ */
+
+/** Official statistics print "X" for figures about one or two companies. */
+export const MIN_COMPANIES = 3;
+
+/**
+ * No quartile or median of fewer companies: with n = 3 the three quartiles give back all three
+ * values (q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2), n = 4 and 5 leak likewise.
+ */
+export const MIN_QUANTILE_COMPANIES = 10;
+
+/** Quartiles and medians (percent, percentage points) are published in whole units. */
+export const QUANTILE_DECIMALS = 0;
+
+/**
+ * Dominance rule (n, k) for magnitudes (yen, headcounts), as sdcTable's default: a total is
+ * sensitive when its `n` largest contributions make up more than `k` of it.
+ */
+export const DOMINANCE = { n: 2, k: 0.85 } as const;
+
+/**
+ * The audit's protection interval: an attacker must not pin a protected figure tighter than
+ * ± this many percentage points of its group for a count of companies (a ratio) …
+ */
+export const PROTECTION_RATIO_POINTS = 10;
+/** … nor tighter than ± this share of its value for a magnitude. */
+export const PROTECTION_MAGNITUDE_SHARE = 0.2;
+
+/**
+ * Whether release creation refuses a figure pinned tighter than its protection interval (true),
+ * or only one pinned to a single value (false; narrower intervals are reported by the audit).
+ * Suppression guarantees that no protected figure is determined; it does not yet widen every
+ * interval to the settings above (docs/privacy-sdc.md, "What is not promised").
+ */
+export const REFUSE_BELOW_PROTECTION_INTERVAL = false;
