@@ -30,6 +30,7 @@ import { userRoutes } from "./routes/user-routes";
 import { accountRoutes } from "./routes/account-routes";
 import { auditLogRoutes } from "./routes/audit-log-routes";
 import { scheduleRoutes } from "./routes/schedule-routes";
+import { benchmarkRoutes } from "./routes/benchmark-routes";
 import { planRoutes } from "./routes/plan-routes";
 import { SCHEDULE_MESSAGES } from "./messages/schedules";
 import { loadStoredSchedules } from "./schedules/load-stored-schedules";
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reportRoutes,
     planRoutes,
     scheduleRoutes,
+    benchmarkRoutes,
   ]) {
     await app.register(async (scope) => routes(scope, ctx));
   }

@@ -29,6 +29,7 @@ import {
 } from "./users";
 import { auditLogQuery, auditLogResponse } from "./audit-log";
 import { scheduleBody, scheduleListResponse, scheduleParams } from "./schedules";
+import { benchmarksQuerySchema, benchmarksResponseSchema } from "./benchmarks";
 import {
   organisationResponse,
   organisationSaveBody,
@@ -219,6 +220,14 @@ export const API_ROUTES = [
     access: ACCESS.manageUsersAndTokens,
     params: tokenIdParams,
     response: null,
+  },
+  /** the peers' released quartiles for the task pane: public, readable from any origin */
+  {
+    method: "GET",
+    path: "/api/benchmarks",
+    access: "public",
+    query: benchmarksQuerySchema,
+    response: benchmarksResponseSchema,
   },
   /** the fiscal years' schedules (募集要項の日程): public, readable from any origin */
   { method: "GET", path: "/api/schedules", access: "public", response: scheduleListResponse },

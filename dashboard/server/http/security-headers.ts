@@ -46,7 +46,8 @@ export function allowedOriginsFrom(env: NodeJS.ProcessEnv): readonly string[] {
     .filter((origin) => origin !== "");
 }
 
-const PUBLIC_READ_PATH = "/api/schedules";
+/** Public and cookie-free reads any task pane may make (the schedules, the peers' figures). */
+const PUBLIC_READ_PATHS = new Set(["/api/schedules", "/api/benchmarks"]);
 
 const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "";
 
@@ -63,7 +64,7 @@ export function installSecurityHeaders(
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply);
     // Public and cookie-free: any task pane may read the fiscal years' schedules.
-    if (pathOf(request) === PUBLIC_READ_PATH && request.method === "GET") {
+    if (PUBLIC_READ_PATHS.has(pathOf(request)) && request.method === "GET") {
       void reply.header("access-control-allow-origin", "*");
     }
     if (pathOf(request) === CORS_PATH) {

@@ -1,8 +1,8 @@
+import { barChartConfig } from "../../../dashboard/web/src/components/charts/chart-config";
 import {
-  barChartConfig,
   chartHeight,
   HORIZONTAL_FROM,
-} from "../../../dashboard/web/src/components/charts/chart-config";
+} from "../../../dashboard/web/src/components/charts/chart-size";
 
 const figure = (value: number) => ({ value, suppressed: false });
 const labels = (n: number) => Array.from({ length: n }, (_, i) => `産業${i + 1}`);

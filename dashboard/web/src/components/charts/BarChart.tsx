@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { chartHeight, type BarSeries } from "./chart-config";
+import type { BarSeries } from "./chart-config";
+import { chartHeight } from "./chart-size";
 
 const useStyles = makeStyles({
   box: { position: "relative", width: "100%" },

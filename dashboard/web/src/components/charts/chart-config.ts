@@ -2,6 +2,7 @@ import type { ChartConfiguration, Plugin } from "chart.js";
 import type { Figure } from "../../lib/api-types";
 import { SUPPRESSED_MARK } from "../../lib/format";
 import { chartValues, suppressedFlags } from "../../lib/suppression";
+import { isHorizontal } from "./chart-size";
 
 export interface BarSeries {
   label: string;
@@ -12,21 +13,6 @@ export interface BarSeries {
 export const SERIES_COLORS = ["#0F6CBD", "#BC4B09", "#107C10", "#5C2E91", "#616161"] as const;
 
 const FONT = '"Noto Sans CJK JP", "Yu Gothic UI", "Hiragino Sans", "Meiryo", sans-serif';
-
-/**
- * From this many categories on, bars run horizontally: ~20 industries' names stay readable as
- * rows, where upright columns would rotate and crowd them.
- */
-export const HORIZONTAL_FROM = 9;
-
-export function isHorizontal(labels: readonly string[]): boolean {
-  return labels.length >= HORIZONTAL_FROM;
-}
-
-/** The chart's height: fixed for columns, a row per category (and series) for horizontal bars. */
-export function chartHeight(labels: readonly string[], seriesCount: number): number {
-  return isHorizontal(labels) ? 60 + labels.length * Math.max(1, seriesCount) * 14 : 280;
-}
 
 /**
  * Writes "X" where a suppressed value would have been drawn: the bar is left out (a gap, never
