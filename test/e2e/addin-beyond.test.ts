@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
+import { startDashboardServer } from "./support/dashboard-server";
 import { launchBrowser, type Browser } from "./support/browser";
 import { routeOfficeJs } from "./support/office-js-route";
 import { serveFolder, type StaticServer } from "./support/static-server";
@@ -221,4 +222,32 @@ test("the result workbook carries the figures to publish, the causes, the plan a
   for (const sheet of workbook.worksheets)
     sheet.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
   expect(texts.join("\n")).not.toMatch(/伊藤|中村|山田/);
+});
+
+test("公表データ: against a real dashboard with the released demo year, only released groups come back", async () => {
+  // The real server (PGlite, the FY2025 demo records and their release), no faked answer.
+  const dashboard = await startDashboardServer();
+  try {
+    await page.unroute("http://127.0.0.1:9/**");
+    await openStep("統計レコード");
+    await page.getByLabel("ダッシュボードのURL").fill(`${dashboard.url}/`);
+    await page.getByLabel(/業種/).selectOption("E");
+    await openStep("公表データ");
+    const answered = page.waitForResponse((r) => r.url().includes("/api/benchmarks"));
+    await page.getByRole("button", { name: "比較データを取得" }).click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { groups: { companies: number }[] };
+    // The demo release withholds the quartiles of the demo company's industry (E) and band
+    // (1–29); the pane says there is nothing to compare with rather than showing a number.
+    for (const group of body.groups) expect(group.companies).toBeGreaterThanOrEqual(10);
+    if (body.groups.length === 0) {
+      await page.getByText("比べられる公開データがありません", { exact: false }).waitFor();
+    } else {
+      await page.locator("tr[data-peer]").first().waitFor();
+    }
+    expect(await paneAxeViolations(page)).toEqual([]);
+  } finally {
+    await dashboard.close();
+  }
 });
