@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { buildApp } from "../../../dashboard/server/app";
 import { hashPassword, type ScryptParams } from "../../../dashboard/server/auth/password";
 import { loadDemoData } from "../../../dashboard/server/first-start";
-import type { Role } from "../../../dashboard/server/storage/storage";
+import type { Role, Storage } from "../../../dashboard/server/storage/storage";
 import { openTestDatabase, type TestDatabase } from "../../dashboard/support/test-database";
 
 /** Cheap scrypt for tests only (production uses N = 2^15). */
@@ -13,6 +13,8 @@ export const E2E_PASSWORD = "correct horse battery staple";
 export interface DashboardServer {
   url: string;
   app: FastifyInstance;
+  /** the server's storage, for a test that checks what was stored without a release */
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startDashboardServer({ demo = true } = {}): Promise<Dashbo
     return {
       url: `http://127.0.0.1:${port}`,
       app,
+      storage: db.storage,
       async close() {
         await app.close();
         await db.close();
