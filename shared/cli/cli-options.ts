@@ -48,8 +48,3 @@ export function roundOption(
   }
   return round;
 }
-
-/** Today in Tokyo, for commands whose default "as of" date is today. */
-export function todayInTokyo(): CivilDate {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
-}

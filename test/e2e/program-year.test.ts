@@ -49,13 +49,20 @@ describe("fiscal-year schedules in the browser", () => {
     await dashboard?.close();
   });
 
-  it("admin uploads FY2026 on the 管理 page: the year selector and round links follow it", async () => {
+  /** A fresh page logged in as `username` (the previous test's session is dropped first). */
+  async function logIn(username: string): Promise<Page> {
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     await page.goto(`${dashboard.url}/`);
-    await page.getByLabel("ユーザー名").fill("admin");
+    await page.getByLabel("ユーザー名").fill(username);
     await page.getByLabel("パスワード").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "ログイン" }).click();
     await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    return page;
+  }
+
+  it("admin uploads FY2026 on the 管理 page: the year selector and round links follow it", async () => {
+    const page = await logIn("admin");
     await page.goto(`${dashboard.url}/admin`);
     await page.getByRole("heading", { name: "年度の日程" }).waitFor();
     const table = page.getByRole("table", { name: "登録されている年度の日程" });
@@ -92,13 +99,7 @@ describe("fiscal-year schedules in the browser", () => {
   });
 
   it("policy staff edit the plan items and the organisation; the CSV follows", async () => {
-    await browser.context.clearCookies(); // the admin of the test before logs out
-    const page = await browser.context.newPage();
-    await page.goto(`${dashboard.url}/`);
-    await page.getByLabel("ユーザー名").fill("policy");
-    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
-    await page.getByRole("button", { name: "ログイン" }).click();
-    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    const page = await logIn("policy");
     await page.goto(`${dashboard.url}/report?fy=2025`);
     await page.getByRole("heading", { name: "計画項目と組織名" }).waitFor();
 
@@ -139,13 +140,7 @@ describe("fiscal-year schedules in the browser", () => {
   });
 
   it("every table downloads as CSV and .xlsx with its caption and source, X kept", async () => {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
-    await page.goto(`${dashboard.url}/`);
-    await page.getByLabel("ユーザー名").fill("foundation");
-    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
-    await page.getByRole("button", { name: "ログイン" }).click();
-    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    const page = await logIn("foundation");
     await page.goto(`${dashboard.url}/breakdowns?fy=2025`);
     await page.getByRole("tab", { name: "業種別" }).click();
     await page.getByText("製造業").first().waitFor();
@@ -177,13 +172,7 @@ describe("fiscal-year schedules in the browser", () => {
   });
 
   it("admin imports a file of records and sees each row's result, or the rows at fault", async () => {
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
-    await page.goto(`${dashboard.url}/`);
-    await page.getByLabel("ユーザー名").fill("admin");
-    await page.getByLabel("パスワード").fill(E2E_PASSWORD);
-    await page.getByRole("button", { name: "ログイン" }).click();
-    await page.getByRole("heading", { level: 1 }).filter({ hasText: "年度" }).waitFor();
+    const page = await logIn("admin");
     await page.goto(`${dashboard.url}/admin`);
     await page.getByRole("heading", { name: "統計レコードの取り込み" }).waitFor();
     const records = [makeRecord(), makeRecord((r) => (r.round = 2))];

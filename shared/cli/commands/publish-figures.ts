@@ -4,7 +4,8 @@ import { publishFigures, type PublishFigures, type RatioFigure } from "../../rul
 import type { TenureFigure } from "../../rules/tenure";
 import { wageGapBreakdown, type WageGapBreakdown } from "../../rules/wage-gap-breakdown";
 import { langOf, oneRosterFile, parseCommandArgs, t, type Lang } from "../args";
-import { dateOption, todayInTokyo } from "../cli-options";
+import { dateOption } from "../cli-options";
+import { todayInTokyo } from "../../dates/today-in-tokyo";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { breakdownText } from "./wage-gap-explain";

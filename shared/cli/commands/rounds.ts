@@ -1,5 +1,5 @@
 import { parseCommandArgs, langOf, t } from "../args";
-import { todayInTokyo } from "../cli-options";
+import { todayInTokyo } from "../../dates/today-in-tokyo";
 import { allWindowsClosed, knownFiscalYears } from "../../schedule/find-round";
 import { scheduleOf } from "../../schedule/schedule-book";
 import { toScheduleFile } from "../../schedule/schedule-file";

@@ -10,7 +10,8 @@ import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { UsageError } from "../usage-error";
-import { dateOption, todayInTokyo } from "../cli-options";
+import { dateOption } from "../cli-options";
+import { todayInTokyo } from "../../dates/today-in-tokyo";
 import { wageGapBreakdown } from "../../rules/wage-gap-breakdown";
 import { breakdownText } from "./wage-gap-explain";
 

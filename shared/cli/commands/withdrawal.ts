@@ -1,5 +1,6 @@
 import { parseCommandArgs, langOf, t } from "../args";
-import { dateOption, todayInTokyo } from "../cli-options";
+import { dateOption } from "../cli-options";
+import { todayInTokyo } from "../../dates/today-in-tokyo";
 import { withdrawalStatus } from "../../schedule/withdrawal";
 import { loadScheduleFiles, SCHEDULE_OPTIONS } from "../schedule-options";
 import { UsageError } from "../usage-error";

@@ -2,10 +2,8 @@ import { ACTION_IDS } from "../../../shared/rules/action-result";
 import { demoApplicationCells, demoReportCells } from "../../../shared/demo/demo-company";
 import { parseRoster } from "../../../shared/roster/parse-roster";
 import { planDraftOf, resultReportOf } from "../../../addin/src/features/action-plan/plan-input";
-import {
-  publishAsOf,
-  todayInTokyo,
-} from "../../../addin/src/features/publish-figures/publish-as-of";
+import { publishAsOf } from "../../../addin/src/features/publish-figures/publish-as-of";
+import { todayInTokyo } from "../../../shared/dates/today-in-tokyo";
 import { derive } from "../../../addin/src/evaluation/derive";
 import { defaultSettings, parseSettings } from "../../../addin/src/settings/pane-settings";
 import { EMPTY_SESSION, type Session } from "../../../addin/src/app/session";

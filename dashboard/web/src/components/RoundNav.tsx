@@ -1,3 +1,4 @@
+import { todayInTokyo } from "../../../../shared/dates/today-in-tokyo";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n-context";
 import { roundLabel } from "../lib/format";
@@ -33,11 +34,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
 });
-
-/** Today in Tokyo as YYYY-MM-DD, to mark the round whose application window is open. */
-function todayInTokyo(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
 
 /**
  * The year's rounds (第1回 … as its schedule lists them) as links, not tabs: each round is its

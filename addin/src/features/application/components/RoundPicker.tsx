@@ -1,3 +1,4 @@
+import { todayInTokyo } from "../../../../../shared/dates/today-in-tokyo";
 import {
   Button,
   Field,
@@ -40,11 +41,6 @@ const useStyles = makeStyles({
   },
   hidden: { display: "none" },
 });
-
-/** Today in Tokyo: the application windows are Tokyo calendar days. */
-function todayInTokyo(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
 
 interface Props {
   settings: Pick<PaneSettings, "fiscalYear" | "round" | "applicationDate" | "schedules">;
