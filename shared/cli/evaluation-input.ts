@@ -107,11 +107,10 @@ export function parseTargets(
 /** Loads both rosters and evaluates the application; a refusal is a UsageError (exit 2). */
 export async function runEvaluation(values: EvaluationValues): Promise<EvaluationRun> {
   loadScheduleFiles(values.schedule);
-  const round = roundOption(
-    values.round,
-    values["fiscal-year"],
-    dateOption("application-date", values["application-date"]),
-  );
+  // The ≤300 count is judged on the application date; without one, the round's last application
+  // day. The date also names the fiscal year when --fiscal-year is not given.
+  const typedDate = dateOption("application-date", values["application-date"]);
+  const round = roundOption(values.round, values["fiscal-year"], typedDate);
   const actions = parseActions(values.actions);
   const targets = parseTargets(values.target);
   const notices: string[] = [];
@@ -128,8 +127,6 @@ export async function runEvaluation(values: EvaluationValues): Promise<Evaluatio
       "--application (application-date roster) and --report (report-date roster) are required",
     );
   }
-  // The ≤300 count is judged on the application date; without one, the round's last application day.
-  const typedDate = dateOption("application-date", values["application-date"]);
   const applicationRoster = await loadRoster(values.application, values["application-sheet"]);
   const reportRoster = await loadRoster(values.report, values["report-sheet"]);
   const { application, applicationDate, refused, evaluation, snapshotIssues } = evaluateRosters(
