@@ -15,9 +15,13 @@ export type BenchmarksQuery = z.infer<typeof benchmarksQuerySchema>;
 
 const percent = z.number().finite();
 
-/** The peers' quartiles of one figure (percent); absent when any of them was not released. */
+/**
+ * The peers' quartiles of one figure (percent, from ≥ 10 companies); absent when not released.
+ * `companies`: how many companies have a value, null when that count is withheld (it is a
+ * count of companies protected like any other; the group's own `companies` is always shown).
+ */
 export const peerQuartilesSchema = z.object({
-  companies: z.number().int().nonnegative(),
+  companies: z.number().int().nonnegative().nullable(),
   q1: percent,
   median: percent,
   q3: percent,

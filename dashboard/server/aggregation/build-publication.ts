@@ -1,6 +1,6 @@
 import type { ReleaseTables } from "../disclosure/check-release";
 import { protect } from "../disclosure/protect";
-import { MIN_COMPANIES, MIN_QUANTILE_COMPANIES, QUANTILE_DECIMALS } from "../disclosure/settings";
+import { MIN_COMPANIES } from "../disclosure/settings";
 import { bandsOf } from "./bands";
 import { cellId, type GroupRef, type ScopeKey } from "./grid";
 import {
@@ -22,6 +22,12 @@ import type {
   ScopePublication,
 } from "./publication";
 import { gridOf, lookupOf, systemsOf, withChanges } from "./publication-systems";
+import {
+  releasedQuartiles,
+  roundQuantile,
+  type EarlierBlock,
+  type Published,
+} from "./quantile-release";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -85,6 +91,18 @@ export function buildPublication(
     return { value: value * scale, suppressed: false };
   };
 
+  // The same quartile block in each earlier release, oldest first (quantile-release.ts).
+  const earlierGroups = earlier.map((e) => ({
+    groupOf: lookupOf(e.raw),
+    publication: e.publication,
+  }));
+  const history = (ref: GroupRef, stat: StatKey): EarlierBlock[] =>
+    earlierGroups.map((e) => ({
+      n: e.groupOf(ref).stats[stat].n,
+      own: ownQuartiles(e.groupOf(ref), stat),
+      published: publishedQuartiles(e.publication, ref, stat),
+    }));
+
   const figuresOf = (ref: GroupRef): GroupFigures => {
     const group = groupOf(ref);
     const perAction = (prefix: string) =>
@@ -103,7 +121,10 @@ export function buildPublication(
         ]),
       ) as Record<SumMeasure, Figure>,
       stats: Object.fromEntries(
-        STAT_KEYS.map((s) => [s, quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)))]),
+        STAT_KEYS.map((s) => [
+          s,
+          quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)), history(ref, s)),
+        ]),
       ) as Record<StatKey, QuartileFigures>,
     };
   };
@@ -146,21 +167,55 @@ export function buildPublication(
   };
 }
 
+const ownQuartiles = (group: RawGroup, stat: StatKey): Published => {
+  const { q1, median, q3 } = group.stats[stat];
+  return [roundQuantile(q1), roundQuantile(median), roundQuantile(q3)];
+};
+
+/** What an earlier release showed of a block; null: withheld (or a block it did not have). */
+function publishedQuartiles(pub: Publication, ref: GroupRef, stat: StatKey): Published | null {
+  const scope =
+    ref.scope === "FY" ? pub.fiscalYearScope : pub.rounds.find((r) => r.round === ref.scope);
+  if (!scope) return null;
+  const figures =
+    ref.dimension === "total"
+      ? scope.figures
+      : (ref.dimension === "sizeBand" ? scope.bySizeBand : scope.byIndustry).find(
+          (r) => r.key === ref.key,
+        )?.figures;
+  const block = figures?.stats[stat];
+  if (!block || block.q1.suppressed || block.median.suppressed || block.q3.suppressed) return null;
+  return [block.q1.value, block.median.value, block.q3.value];
+}
+
 /**
  * Quartiles are not additive, so no sum can give them away; but from a few values they give the
- * values back (n = 3: q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2). They are published only for
- * a group of at least MIN_QUANTILE_COMPANIES companies with a value, in whole percent (half up).
+ * values back (n = 3: q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2). Whether they are shown
+ * follows from the block's own companies (quantile-release.ts), not from its n: n, the number of
+ * companies with a value, is a count of companies protected like any other (it gives away the
+ * companies WITHOUT a value, e.g. without managers), and hiding it never needs the quartiles
+ * hidden, nor the other way round.
  */
-function quartiles(group: RawGroup, stat: StatKey, n: Figure): QuartileFigures {
-  const { n: count, q1, median, q3 } = group.stats[stat];
-  // A "-" (no values) would give away a hidden n of 0.
-  const hide = n.suppressed || (count > 0 && count < MIN_QUANTILE_COMPANIES);
-  const scale = 10 ** QUANTILE_DECIMALS;
-  const one = (v: number | null): Figure =>
-    hide
-      ? { value: null, suppressed: true }
-      : { value: v === null ? null : Math.round(v * scale + 1e-9) / scale, suppressed: false };
-  return { n, q1: one(q1), median: one(median), q3: one(q3) };
+function quartiles(
+  group: RawGroup,
+  stat: StatKey,
+  n: Figure,
+  earlier: readonly EarlierBlock[],
+): QuartileFigures {
+  const count = group.stats[stat].n;
+  // A shown n of 0: the quartiles are "-" (no values); that tells nothing n does not.
+  if (count === 0 && !n.suppressed) {
+    const none: Figure = { value: null, suppressed: false };
+    return { n, q1: none, median: none, q3: none };
+  }
+  const shown = releasedQuartiles(
+    { n: count, nHidden: n.suppressed, groupCompanies: group.companies },
+    ownQuartiles(group, stat),
+    earlier,
+  );
+  const one = (i: number): Figure =>
+    shown === null ? { value: null, suppressed: true } : { value: shown[i]!, suppressed: false };
+  return { n, q1: one(0), median: one(1), q3: one(2) };
 }
 
 function breakdownRow(

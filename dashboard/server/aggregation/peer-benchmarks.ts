@@ -11,14 +11,18 @@ export const PEER_MIN_COMPANIES = 10;
 
 const released = (f: Figure): number | null => (f.suppressed ? null : f.value);
 
-/** The quartiles when every one of them was released; a single suppressed figure hides them all. */
+/**
+ * The released quartiles (the disclosure control shows or withholds the three together, from
+ * ≥ 10 companies with a value). Their n is a count of its own: shown when released, else null
+ * (it can be hidden to protect the companies without a value; the quartiles need not be).
+ */
 function quartiles(q: QuartileFigures): PeerQuartiles | null {
   const companies = released(q.n);
   const q1 = released(q.q1);
   const median = released(q.median);
   const q3 = released(q.q3);
-  if (companies === null || q1 === null || median === null || q3 === null) return null;
-  if (companies < PEER_MIN_COMPANIES) return null;
+  if (q1 === null || median === null || q3 === null) return null;
+  if (companies !== null && companies < PEER_MIN_COMPANIES) return null;
   return { companies, q1, median, q3 };
 }
 

@@ -36,33 +36,59 @@ describe("the peers' released figures", () => {
     expect(response.headers["access-control-allow-origin"]).toBe("*");
     const body = benchmarksResponseSchema.parse(response.json());
     expect(body.minCompanies).toBeGreaterThanOrEqual(10);
-    expect(body.groups.length).toBeGreaterThan(0);
+    // Both peer groups of the demo's most common industry and its largest-firm band, each with
+    // both figures' quartiles (before issue 14's fix of over-suppression, only the band's
+    // wage gap was released).
+    expect(body.groups.map((g) => [g.dimension, g.key])).toEqual([
+      ["industry", "E"],
+      ["sizeBand", "100-300"],
+    ]);
     for (const group of body.groups) {
       expect(group.companies).toBeGreaterThanOrEqual(10);
       for (const q of [group.femaleManagerRatio, group.wageGap]) {
-        if (q === null) continue;
-        expect(q.companies).toBeGreaterThanOrEqual(10);
-        expect(q.q1).toBeLessThanOrEqual(q.median);
-        expect(q.median).toBeLessThanOrEqual(q.q3);
+        expect(q).not.toBeNull();
+        if (q!.companies !== null) expect(q!.companies).toBeGreaterThanOrEqual(10);
+        expect(q!.q1).toBeLessThanOrEqual(q!.median);
+        expect(q!.median).toBeLessThanOrEqual(q!.q3);
+        for (const v of [q!.q1, q!.median, q!.q3]) expect(Number.isInteger(v)).toBe(true);
       }
     }
-    // Every group served matches the release: here the 100–300 band, whose wage-gap quartiles
-    // the disclosure control released (41 companies); a group whose quartiles it withheld (the
-    // demo's industries) is not served at all.
+    // Every group served matches the release's published quartiles.
     const release = await t.db.storage.latestRelease(2025, null);
-    const band = (
+    type Row = {
+      key: string;
+      figures: { stats: Record<string, { median: { value: number | null } }> };
+    };
+    const year = (
       JSON.parse(release!.publicationJson) as {
-        fiscalYearScope: {
-          bySizeBand: {
-            key: string;
-            figures: { stats: { wageGapAll: { median: { value: number | null } } } };
-          }[];
-        };
+        fiscalYearScope: { bySizeBand: Row[]; byIndustry: Row[] };
       }
-    ).fiscalYearScope.bySizeBand.find((r) => r.key === "100-300")!;
-    const served = body.groups.find((g) => g.dimension === "sizeBand");
-    expect(served?.key).toBe("100-300");
-    expect(served?.wageGap?.median).toBe(band.figures.stats.wageGapAll.median.value);
+    ).fiscalYearScope;
+    const industry = year.byIndustry.find((r) => r.key === "E")!;
+    const band = year.bySizeBand.find((r) => r.key === "100-300")!;
+    expect(body.groups[0]!.wageGap!.median).toBe(
+      industry.figures.stats["wageGapAll"]!.median.value,
+    );
+    expect(body.groups[0]!.femaleManagerRatio!.median).toBe(
+      industry.figures.stats["managerRatioAfter"]!.median.value,
+    );
+    expect(body.groups[1]!.wageGap!.median).toBe(band.figures.stats["wageGapAll"]!.median.value);
+  });
+
+  it("serves the demo's other common industries and every size band", async () => {
+    for (const industry of ["G", "I", "P", "R"]) {
+      const body = benchmarksResponseSchema.parse(
+        (await ask(`fiscalYear=2025&industry=${industry}`)).json(),
+      );
+      expect([industry, body.groups.length]).toEqual([industry, 1]);
+      expect(body.groups[0]!.wageGap).not.toBeNull();
+    }
+    for (const sizeBand of ["1-29", "30-99", "100-300"]) {
+      const body = benchmarksResponseSchema.parse(
+        (await ask(`fiscalYear=2025&sizeBand=${sizeBand}`)).json(),
+      );
+      expect([sizeBand, body.groups[0]?.femaleManagerRatio ?? null]).not.toEqual([sizeBand, null]);
+    }
   });
 
   it("refuses a query it cannot read, naming the field", async () => {

@@ -65,6 +65,8 @@ describe("peerBenchmarks: only released groups of ≥ 10 companies", () => {
       row("G", figures(shown(15), { ...q(15, 5, 10, 20), q3: hidden }, q(15, 60, 70, 80))),
       // The company count itself suppressed.
       row("H", figures(hidden, q(20, 5, 10, 20), q(20, 60, 70, 80))),
+      // n (companies with a value) withheld as a count of its own: the quartiles still serve.
+      row("I", figures(shown(14), { ...q(13, 5, 10, 20), n: hidden }, q(14, 60, 70, 80))),
     ],
     [
       row("30-99", figures(shown(20), q(18, 10, 16.7, 28.6), q(20, 65, 72.5, 80))),
@@ -108,6 +110,13 @@ describe("peerBenchmarks: only released groups of ≥ 10 companies", () => {
     const small = peerBenchmarks(pub, { fiscalYear: 2025, sizeBand: "1-29" }).groups[0]!;
     expect(small.femaleManagerRatio).toBeNull();
     expect(small.wageGap?.median).toBe(60);
+  });
+
+  it("serves quartiles whose n is withheld, with companies null (the group's own count shown)", () => {
+    const [g] = peerBenchmarks(pub, { fiscalYear: 2025, industry: "I" }).groups;
+    expect(g!.companies).toBe(14);
+    expect(g!.femaleManagerRatio).toEqual({ companies: null, q1: 5, median: 10, q3: 20 });
+    expect(g!.wageGap).toEqual({ companies: 14, q1: 60, median: 70, q3: 80 });
   });
 
   it("answers nothing for a group it does not know or was not asked", () => {

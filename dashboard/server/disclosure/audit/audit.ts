@@ -5,7 +5,7 @@ import { termsOf, type Cell, type LinearSystem } from "../linear-system";
 import { publicCells } from "../protect";
 import { isSmallFigure } from "../sensitivity";
 import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
-import { publishedFigure } from "./published-figure";
+import { publishedFigure, quantileBounds } from "./published-figure";
 import { objectiveRanges, type LinearProgram } from "./solver";
 
 /** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
@@ -108,7 +108,10 @@ function auditSystem(
   const term = (i: number, id: string): { variable?: string; value: number } => {
     const figure = publishedFigure(releases[i]!.publication, id);
     if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
-    const name = model.variable(`${i}|${id}`, upperBound(releases[i]!, id));
+    // A hidden n is at least 10 where its quartiles are shown, at most 9 where withheld.
+    const quantile = quantileBounds(releases[i]!.publication, id);
+    const upper = Math.min(upperBound(releases[i]!, id), quantile.upper);
+    const name = model.variable(`${i}|${id}`, upper, quantile.lower);
     return { variable: name, value: 0 };
   };
   const linear = (parts: readonly [number, string, number][], constant: number) => {
@@ -264,12 +267,12 @@ class Model {
   private readonly constraints: LinearProgram["constraints"][number][] = [];
   private readonly parent = new Map<string, string>();
 
-  variable(key: string, upper: number): string {
+  variable(key: string, upper: number, lower = 0): string {
     let name = this.names.get(key);
     if (!name) {
       name = `x${this.names.size}`;
       this.names.set(key, name);
-      this.bounds.set(name, { lower: 0, upper });
+      this.bounds.set(name, { lower, upper });
       this.parent.set(name, name);
     }
     return name;

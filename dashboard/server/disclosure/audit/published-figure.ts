@@ -1,5 +1,7 @@
 import { GRANT_UNIT_YEN } from "../../aggregation/grid-measures";
 import type { Figure, GroupFigures, Publication } from "../../aggregation/publication";
+import { quartilesMayShow } from "../../aggregation/quantile-release";
+import { MIN_QUANTILE_COMPANIES } from "../settings";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -17,26 +19,55 @@ import {
 export function publishedFigure(publication: Publication, id: string): Figure | undefined {
   const at = id.indexOf("@");
   const measure = id.slice(0, at);
-  const [scopeText, dimension, ...rest] = id.slice(at + 1).split("/");
+  const where = id.slice(at + 1);
+  if (measure.startsWith("band.")) {
+    const [scopeText, dimension] = where.split("/");
+    const [, stat, band] = measure.split(".");
+    const scope =
+      scopeText === "FY"
+        ? publication.fiscalYearScope
+        : publication.rounds.find((r) => `r${r.round}` === scopeText);
+    if (!scope || dimension !== "total" || !isStat(stat)) return undefined;
+    return scope.distributions[stat][Number(band)]?.companies;
+  }
+  const figures = figuresAt(publication, where);
+  return figures && figureOf(figures, measure);
+}
+
+/**
+ * What the quartiles shown next to a hidden n say about it (aggregation/quantile-release.ts):
+ * shown, n ≥ MIN_QUANTILE_COMPANIES; withheld, fewer — in a group where they may depend on it
+ * (quantile-release.ts). Any other cell: nothing.
+ */
+export function quantileBounds(
+  publication: Publication,
+  id: string,
+): { lower: number; upper: number } {
+  const none = { lower: 0, upper: Infinity };
+  if (!id.startsWith("n.")) return none;
+  const at = id.indexOf("@");
+  const stat = id.slice(2, at);
+  if (!isStat(stat)) return none;
+  const figures = figuresAt(publication, id.slice(at + 1));
+  const block = figures?.stats[stat];
+  const companies = figures?.companies.value ?? 0;
+  if (!block || !block.n.suppressed || !quartilesMayShow(companies, true)) return none;
+  if (block.median.suppressed) return { lower: 0, upper: MIN_QUANTILE_COMPANIES - 1 };
+  return block.median.value === null ? none : { lower: MIN_QUANTILE_COMPANIES, upper: Infinity };
+}
+
+function figuresAt(publication: Publication, where: string): GroupFigures | undefined {
+  const [scopeText, dimension, ...rest] = where.split("/");
   const key = rest.join("/");
   const scope =
     scopeText === "FY"
       ? publication.fiscalYearScope
       : publication.rounds.find((r) => `r${r.round}` === scopeText);
   if (!scope) return undefined;
-
-  if (measure.startsWith("band.")) {
-    const [, stat, band] = measure.split(".");
-    if (dimension !== "total" || !isStat(stat)) return undefined;
-    return scope.distributions[stat][Number(band)]?.companies;
-  }
-  const figures: GroupFigures | undefined =
-    dimension === "total"
-      ? scope.figures
-      : (dimension === "sizeBand" ? scope.bySizeBand : scope.byIndustry).find((r) => r.key === key)
-          ?.figures;
-  if (!figures) return undefined;
-  return figureOf(figures, measure);
+  return dimension === "total"
+    ? scope.figures
+    : (dimension === "sizeBand" ? scope.bySizeBand : scope.byIndustry).find((r) => r.key === key)
+        ?.figures;
 }
 
 function figureOf(figures: GroupFigures, measure: string): Figure | undefined {
