@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
+import { formatPercent } from "../../shared/rules/female-ratio";
 import { startDashboardServer } from "./support/dashboard-server";
 import { launchBrowser, type Browser } from "./support/browser";
 import { routeOfficeJs } from "./support/office-js-route";
@@ -237,15 +238,19 @@ test("公表データ: against a real dashboard with the released demo year, onl
     await page.getByRole("button", { name: "比較データを取得" }).click();
     const response = await answered;
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { groups: { companies: number }[] };
-    // The demo release withholds the quartiles of the demo company's industry (E) and band
-    // (1–29); the pane says there is nothing to compare with rather than showing a number.
+    const body = (await response.json()) as {
+      groups: { dimension: string; key: string; companies: number; wageGap: { median: number } }[];
+    };
+    // The demo release shows the quartiles of the demo company's industry (E, 37 companies) and
+    // size band; before issue 14's fix of over-suppression it withheld both (nothing came back).
+    expect(body.groups[0]).toMatchObject({ dimension: "industry", key: "E" });
+    expect(body.groups.map((g) => g.dimension)).toContain("sizeBand");
     for (const group of body.groups) expect(group.companies).toBeGreaterThanOrEqual(10);
-    if (body.groups.length === 0) {
-      await page.getByText("比べられる公開データがありません", { exact: false }).waitFor();
-    } else {
-      await page.locator("tr[data-peer]").first().waitFor();
-    }
+    const gap = page.locator('tr[data-peer="industry-gap"] td').nth(1);
+    await gap.waitFor();
+    expect(await gap.textContent()).toContain(formatPercent(body.groups[0]!.wageGap.median));
+    const bandManagers = page.locator('tr[data-peer="sizeBand-managers"] td').nth(1);
+    expect(await bandManagers.textContent()).toMatch(/%.*\/.*%.*\/.*%/);
     expect(await paneAxeViolations(page)).toEqual([]);
   } finally {
     await dashboard.close();

@@ -22,6 +22,7 @@ import type {
   ScopePublication,
 } from "./publication";
 import { gridOf, lookupOf, systemsOf, withChanges } from "./publication-systems";
+import { withholdNested } from "./quantile-nesting";
 import {
   releasedQuartiles,
   roundQuantile,
@@ -156,7 +157,7 @@ export function buildPublication(
     ) as Record<StatKey, DistributionRow[]>,
   });
 
-  return {
+  return withholdNested({
     fiscalYear: raw.fiscalYear,
     minCompanies,
     fiscalYearScope: scopeOf(
@@ -164,7 +165,7 @@ export function buildPublication(
       rounds.reduce((sum, r) => sum + r.capacity, 0),
     ),
     rounds: rounds.map((r) => scopeOf(r.round, r.capacity)),
-  };
+  });
 }
 
 const ownQuartiles = (group: RawGroup, stat: StatKey): Published => {

@@ -91,6 +91,43 @@ describe("a quartile block's n hidden never hides its quartiles", () => {
   });
 });
 
+describe("two blocks of one release, one inside the other, 1–2 companies apart", () => {
+  // Round 1 has 13 companies of E (gaps 40, 43, … 73 and one without), round 2 one more with
+  // 56.9: the year's E has 13 values, whose median (rank 6) is that company's value, next to
+  // round 1's quartiles of the other 12. Both n are hidden (1 company without a value).
+  const gaps = Array.from({ length: 12 }, (_, i) => 40 + 3 * i);
+  const late = company("E", 2, 56.9);
+  const records = [
+    ...gaps.map((g) => company("E", 1, g)),
+    company("E", 1, null),
+    late,
+    ...others(),
+  ];
+  const release = releaseAll([records])[0]!;
+  const yearE = block(release.publication, "E");
+  const roundE = release.publication.rounds[0]!.byIndustry.find((r) => r.key === "E")!.figures.stats
+    .wageGapAll;
+
+  it("shows the year's quartiles and withholds the round's (the smaller group)", () => {
+    const own = release.raw.groups.find(
+      (g) => g.round === null && g.dimension === "industry" && g.key === "E",
+    )!.stats.wageGapAll;
+    expect(own.median).toBe(56.9);
+    expect(yearE.median).toEqual({ value: 57, suppressed: false });
+    expect([roundE.q1, roundE.median, roundE.q3].every((f) => f.suppressed)).toBe(true);
+  });
+
+  it("the audit does not read 'n < 10' into the withheld block", async () => {
+    await auditSolverReady;
+    const figures = auditReleases([release], loadedSolver()!);
+    expect(roundE.n.suppressed).toBe(true);
+    const n = figures.find((f) => f.label === "#1 n.wageGapAll@r1/industry/E")!;
+    expect(n.value).toBe(12);
+    expect(n.upper).toBeGreaterThanOrEqual(12);
+    expect(figures.every((f) => f.lower <= f.value + 1e-6 && f.value <= f.upper + 1e-6)).toBe(true);
+  });
+});
+
 describe("the demo year: every quartile block the rules allow is published", () => {
   const records = demoRecords();
   const raw = referenceAggregate(records, 2025);

@@ -1,5 +1,6 @@
 import { GRANT_UNIT_YEN } from "../../aggregation/grid-measures";
 import type { Figure, GroupFigures, Publication } from "../../aggregation/publication";
+import { withheldForNesting } from "../../aggregation/quantile-nesting";
 import { quartilesMayShow } from "../../aggregation/quantile-release";
 import { MIN_QUANTILE_COMPANIES } from "../settings";
 import {
@@ -37,7 +38,8 @@ export function publishedFigure(publication: Publication, id: string): Figure | 
 /**
  * What the quartiles shown next to a hidden n say about it (aggregation/quantile-release.ts):
  * shown, n ≥ MIN_QUANTILE_COMPANIES; withheld, fewer — in a group where they may depend on it
- * (quantile-release.ts). Any other cell: nothing.
+ * (quantile-release.ts) and not withheld for a block around it (quantile-nesting.ts). Any other
+ * cell: nothing.
  */
 export function quantileBounds(
   publication: Publication,
@@ -52,7 +54,11 @@ export function quantileBounds(
   const block = figures?.stats[stat];
   const companies = figures?.companies.value ?? 0;
   if (!block || !block.n.suppressed || !quartilesMayShow(companies, true)) return none;
-  if (block.median.suppressed) return { lower: 0, upper: MIN_QUANTILE_COMPANIES - 1 };
+  if (block.median.suppressed) {
+    // Withheld beside a shown block too close to it: that says nothing about n.
+    if (withheldForNesting(publication, figures, stat)) return none;
+    return { lower: 0, upper: MIN_QUANTILE_COMPANIES - 1 };
+  }
   return block.median.value === null ? none : { lower: MIN_QUANTILE_COMPANIES, upper: Infinity };
 }
 
