@@ -169,8 +169,14 @@ describe("dashboard web pages", () => {
     await page.getByRole("link", { name: "内訳" }).click();
     await h1().filter({ hasText: "内訳" }).waitFor();
     await page.getByText("1〜29人").first().waitFor();
+    // The wage gap's median (last column) of the peers a company compares itself with: shown
+    // for the demo's size bands and common industries (issue 14: it was X for almost all).
+    const median = (label: string) =>
+      page.locator("table tbody tr").filter({ hasText: label }).first().locator("td").last();
+    expect(await median("1〜29人").textContent()).toMatch(/^\d+(\.\d+)?\s*%?$/);
     await page.getByRole("tab", { name: "業種別" }).click();
     await page.getByText("製造業").first().waitFor();
+    expect(await median("製造業").textContent()).toMatch(/^\d+(\.\d+)?\s*%?$/);
     await expectNoSeriousAxe();
   });
 
