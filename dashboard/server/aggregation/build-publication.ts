@@ -2,7 +2,7 @@ import type { ReleaseTables } from "../disclosure/check-release";
 import { protect } from "../disclosure/protect";
 import { MIN_COMPANIES } from "../disclosure/settings";
 import { bandsOf } from "./bands";
-import { cellId, type GroupRef, type ScopeKey } from "./grid";
+import { cellId, gridGroups, type GroupRef, type ScopeKey } from "./grid";
 import {
   bandMeasureId,
   companiesMeasure,
@@ -23,12 +23,8 @@ import type {
 } from "./publication";
 import { gridOf, lookupOf, systemsOf, withChanges } from "./publication-systems";
 import { withholdNested } from "./quantile-nesting";
-import {
-  releasedQuartiles,
-  roundQuantile,
-  type EarlierBlock,
-  type Published,
-} from "./quantile-release";
+import { ownQuartiles, quartileHistory } from "./quantile-history";
+import { releasedQuartiles, type History } from "./quantile-release";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -92,17 +88,8 @@ export function buildPublication(
     return { value: value * scale, suppressed: false };
   };
 
-  // The same quartile block in each earlier release, oldest first (quantile-release.ts).
-  const earlierGroups = earlier.map((e) => ({
-    groupOf: lookupOf(e.raw),
-    publication: e.publication,
-  }));
-  const history = (ref: GroupRef, stat: StatKey): EarlierBlock[] =>
-    earlierGroups.map((e) => ({
-      n: e.groupOf(ref).stats[stat].n,
-      own: ownQuartiles(e.groupOf(ref), stat),
-      published: publishedQuartiles(e.publication, ref, stat),
-    }));
+  // What earlier releases showed around each quartile block (quantile-history.ts).
+  const history = quartileHistory(earlier, gridGroups(grid));
 
   const figuresOf = (ref: GroupRef): GroupFigures => {
     const group = groupOf(ref);
@@ -124,7 +111,7 @@ export function buildPublication(
       stats: Object.fromEntries(
         STAT_KEYS.map((s) => [
           s,
-          quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)), history(ref, s)),
+          quartiles(group, s, figure(cellId(statCountMeasure(s).id, ref)), history(ref, s, group)),
         ]),
       ) as Record<StatKey, QuartileFigures>,
     };
@@ -168,27 +155,6 @@ export function buildPublication(
   });
 }
 
-const ownQuartiles = (group: RawGroup, stat: StatKey): Published => {
-  const { q1, median, q3 } = group.stats[stat];
-  return [roundQuantile(q1), roundQuantile(median), roundQuantile(q3)];
-};
-
-/** What an earlier release showed of a block; null: withheld (or a block it did not have). */
-function publishedQuartiles(pub: Publication, ref: GroupRef, stat: StatKey): Published | null {
-  const scope =
-    ref.scope === "FY" ? pub.fiscalYearScope : pub.rounds.find((r) => r.round === ref.scope);
-  if (!scope) return null;
-  const figures =
-    ref.dimension === "total"
-      ? scope.figures
-      : (ref.dimension === "sizeBand" ? scope.bySizeBand : scope.byIndustry).find(
-          (r) => r.key === ref.key,
-        )?.figures;
-  const block = figures?.stats[stat];
-  if (!block || block.q1.suppressed || block.median.suppressed || block.q3.suppressed) return null;
-  return [block.q1.value, block.median.value, block.q3.value];
-}
-
 /**
  * Quartiles are not additive, so no sum can give them away; but from a few values they give the
  * values back (n = 3: q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2). Whether they are shown
@@ -197,12 +163,7 @@ function publishedQuartiles(pub: Publication, ref: GroupRef, stat: StatKey): Pub
  * companies WITHOUT a value, e.g. without managers), and hiding it never needs the quartiles
  * hidden, nor the other way round.
  */
-function quartiles(
-  group: RawGroup,
-  stat: StatKey,
-  n: Figure,
-  earlier: readonly EarlierBlock[],
-): QuartileFigures {
+function quartiles(group: RawGroup, stat: StatKey, n: Figure, history: History): QuartileFigures {
   const count = group.stats[stat].n;
   // A shown n of 0: the quartiles are "-" (no values); that tells nothing n does not.
   if (count === 0 && !n.suppressed) {
@@ -212,7 +173,7 @@ function quartiles(
   const shown = releasedQuartiles(
     { n: count, nHidden: n.suppressed, groupCompanies: group.companies },
     ownQuartiles(group, stat),
-    earlier,
+    history,
   );
   const one = (i: number): Figure =>
     shown === null ? { value: null, suppressed: true } : { value: shown[i]!, suppressed: false };

@@ -48,19 +48,6 @@ function nestedTooClose(a: Place, b: Place, stat: StatKey): boolean {
 }
 
 /**
- * Whether a's quartiles of `stat` are withheld because a shown block containing it is too close
- * (nestedTooClose). The audit asks this to know that such a withheld block says nothing about n.
- */
-export function withheldForNesting(pub: Publication, at: GroupFigures, stat: StatKey): boolean {
-  const places = placesOf(pub);
-  const a = places.find((p) => p.figures === at);
-  return (
-    a !== undefined &&
-    places.some((b) => contains(b, a) && shown(b.figures, stat) && nestedTooClose(a, b, stat))
-  );
-}
-
-/**
  * Withholds, supersets first, the quartiles of every block too close to a shown block that
  * contains it (the larger group's quartiles are the more useful ones and stay).
  */

@@ -8,14 +8,16 @@ import {
 /** q1, median, q3 as published (whole percent); null values: a group without any value. */
 export type Published = readonly [q1: number | null, median: number | null, q3: number | null];
 
-/** The same block (statistic × group) in one earlier release of the fiscal year. */
-export interface EarlierBlock {
-  /** companies with a value then (from the release's raw aggregates, server-only) */
-  n: number;
-  /** the quartiles of those companies, rounded as published */
-  own: Published;
-  /** what that release showed; null: withheld */
-  published: Published | null;
+/** What earlier releases of the fiscal year showed around a block (quantile-history.ts). */
+export interface History {
+  /**
+   * Each block (the same group, one inside it or around it) an earlier release showed with its
+   * own quartiles: how many companies with a value it differs from this block by, and whether
+   * its quartiles equal this block's own.
+   */
+  comparisons: readonly { companies: number; sameValues: boolean }[];
+  /** the latest quartiles an earlier release showed for this very block; null: none */
+  kept: Published | null;
 }
 
 /** Whole percent, half up (the 1e-9 keeps 12.5 from becoming 12 through float error). */
@@ -39,7 +41,7 @@ export function quartilesMayShow(groupCompanies: number, nHidden: boolean): bool
   return !nHidden || groupCompanies >= MIN_GROUP_FOR_HIDDEN_N;
 }
 
-const same = (a: Published, b: Published) => a.every((v, i) => v === b[i]);
+export const sameQuartiles = (a: Published, b: Published) => a.every((v, i) => v === b[i]);
 
 /**
  * The quartiles a release shows for one block, or null (withheld). The rule depends on the
@@ -50,31 +52,26 @@ const same = (a: Published, b: Published) => a.every((v, i) => v === b[i]);
  *    a block whose n is hidden in a group under MIN_GROUP_FOR_HIDDEN_N companies (public facts
  *    both), since there "shown" would pin the hidden n too closely.
  * 2. Otherwise shown in whole percent — unless a reader holding an earlier release of the year
- *    could put the two side by side and read off 1–2 companies: the block showed its own
- *    quartiles then, and its companies with a value changed by 1–2 since (or the count stayed
- *    and the quartiles moved: a record was replaced). Inserting one value into ten makes it the
- *    new median. Then the latest values shown before stay, so the reader sees nothing new.
+ *    could put the two side by side and read off 1–2 companies: a block of the same group, or
+ *    of a group inside or around it, showed its own quartiles then and differs from this one by
+ *    1–2 companies with a value (or by none while the quartiles moved: a replaced record).
+ *    Inserting one value into ten makes it the new median. Then the latest values this block
+ *    showed before stay, so the reader sees nothing new; withheld if it never showed any.
  *
- * Shown or withheld thus says only "n ≥ 10" or "n < 10" (where quartilesMayShow), the same in
- * both cases; the audit adds exactly that to what the attacker knows about a hidden n.
+ * Shown says "n ≥ 10" (where quartilesMayShow), and nothing else about n; the audit adds that
+ * to what the attacker knows about a hidden n, and "n < 10" where they are withheld and it is.
  */
 export function releasedQuartiles(
   block: { n: number; nHidden: boolean; groupCompanies: number },
   own: Published,
-  earlier: readonly EarlierBlock[],
+  history: History,
 ): Published | null {
-  const { n } = block;
-  if (n < MIN_QUANTILE_COMPANIES || !quartilesMayShow(block.groupCompanies, block.nHidden)) {
+  if (block.n < MIN_QUANTILE_COMPANIES || !quartilesMayShow(block.groupCompanies, block.nHidden)) {
     return null;
   }
   const small = (d: number) => d > 0 && d < MIN_COMPANIES;
-  const exposed = earlier.some(
-    (e) =>
-      e.published !== null &&
-      same(e.published, e.own) &&
-      (small(Math.abs(n - e.n)) || (n === e.n && !same(own, e.own))),
+  const exposed = history.comparisons.some(
+    (c) => small(c.companies) || (c.companies === 0 && !c.sameValues),
   );
-  if (!exposed) return own;
-  const shown = earlier.filter((e) => e.published !== null && e.published[1] !== null);
-  return shown[shown.length - 1]!.published;
+  return exposed ? history.kept : own;
 }

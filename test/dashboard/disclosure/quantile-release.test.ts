@@ -128,6 +128,32 @@ describe("two blocks of one release, one inside the other, 1–2 companies apart
   });
 });
 
+describe("a block against a block around it in an earlier release", () => {
+  it("round 1's quartiles, withheld beside the year's, stay withheld when the year grows", () => {
+    // Release 1: round 1 has 12 values of E (and one company without), round 2 one more
+    // (56.9): the year's E shows its quartiles, round 1's E is withheld (rule 4). Release 2:
+    // five more companies of E in round 2. Round 1's E is now far from the year's E of release
+    // 2, but 1 company from the year's E of release 1: shown, it would give that company away.
+    const gaps = Array.from({ length: 12 }, (_, i) => 40 + 3 * i);
+    const first = [
+      ...gaps.map((g) => company("E", 1, g)),
+      company("E", 1, null),
+      company("E", 2, 56.9),
+      ...others(),
+    ];
+    const second = [...first, ...[45.5, 50, 66.6, 70, 81].map((g) => company("E", 2, g))];
+    const [a, b] = releaseAll([first, second]);
+    const roundE = (pub: Publication) =>
+      pub.rounds[0]!.byIndustry.find((r) => r.key === "E")!.figures.stats.wageGapAll;
+    expect(block(a!.publication, "E").median).toEqual({ value: 57, suppressed: false });
+    expect(roundE(a!.publication).median.suppressed).toBe(true);
+    expect(block(b!.publication, "E").median.suppressed).toBe(false);
+    expect(
+      [roundE(b!.publication).q1, roundE(b!.publication).median].map((f) => f.suppressed),
+    ).toEqual([true, true]);
+  });
+});
+
 describe("the demo year: every quartile block the rules allow is published", () => {
   const records = demoRecords();
   const raw = referenceAggregate(records, 2025);

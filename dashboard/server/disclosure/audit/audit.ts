@@ -108,8 +108,8 @@ function auditSystem(
   const term = (i: number, id: string): { variable?: string; value: number } => {
     const figure = publishedFigure(releases[i]!.publication, id);
     if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
-    // A hidden n is at least 10 where its quartiles are shown, at most 9 where withheld.
-    const quantile = quantileBounds(releases[i]!.publication, id);
+    // A hidden n is at least 10 where its quartiles are shown (at most 9 where withheld and true).
+    const quantile = quantileBounds(releases[i]!.publication, id, cells[i]!.get(id)?.value);
     const upper = Math.min(upperBound(releases[i]!, id), quantile.upper);
     const name = model.variable(`${i}|${id}`, upper, quantile.lower);
     return { variable: name, value: 0 };

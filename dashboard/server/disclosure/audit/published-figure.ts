@@ -1,6 +1,5 @@
 import { GRANT_UNIT_YEN } from "../../aggregation/grid-measures";
 import type { Figure, GroupFigures, Publication } from "../../aggregation/publication";
-import { withheldForNesting } from "../../aggregation/quantile-nesting";
 import { quartilesMayShow } from "../../aggregation/quantile-release";
 import { MIN_QUANTILE_COMPANIES } from "../settings";
 import {
@@ -37,13 +36,15 @@ export function publishedFigure(publication: Publication, id: string): Figure | 
 
 /**
  * What the quartiles shown next to a hidden n say about it (aggregation/quantile-release.ts):
- * shown, n ≥ MIN_QUANTILE_COMPANIES; withheld, fewer — in a group where they may depend on it
- * (quantile-release.ts) and not withheld for a block around it (quantile-nesting.ts). Any other
- * cell: nothing.
+ * shown, n ≥ MIN_QUANTILE_COMPANIES, where they may depend on n at all. Withheld, they may also
+ * be withheld for a block close to them (quantile-nesting.ts, earlier releases), so a reader
+ * cannot be sure n < 10; the audit still adds that bound when it is true (`n`, the true value):
+ * an attacker who knows more than a real one is the cautious side. Any other cell: nothing.
  */
 export function quantileBounds(
   publication: Publication,
   id: string,
+  n: number | undefined,
 ): { lower: number; upper: number } {
   const none = { lower: 0, upper: Infinity };
   if (!id.startsWith("n.")) return none;
@@ -54,12 +55,12 @@ export function quantileBounds(
   const block = figures?.stats[stat];
   const companies = figures?.companies.value ?? 0;
   if (!block || !block.n.suppressed || !quartilesMayShow(companies, true)) return none;
-  if (block.median.suppressed) {
-    // Withheld beside a shown block too close to it: that says nothing about n.
-    if (withheldForNesting(publication, figures, stat)) return none;
-    return { lower: 0, upper: MIN_QUANTILE_COMPANIES - 1 };
+  if (!block.median.suppressed) {
+    return block.median.value === null ? none : { lower: MIN_QUANTILE_COMPANIES, upper: Infinity };
   }
-  return block.median.value === null ? none : { lower: MIN_QUANTILE_COMPANIES, upper: Infinity };
+  return n !== undefined && n < MIN_QUANTILE_COMPANIES
+    ? { lower: 0, upper: MIN_QUANTILE_COMPANIES - 1 }
+    : none;
 }
 
 function figuresAt(publication: Publication, where: string): GroupFigures | undefined {
