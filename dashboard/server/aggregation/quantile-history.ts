@@ -3,7 +3,7 @@ import { groupId, type GroupRef } from "./grid";
 import type { GroupFigures, Publication } from "./publication";
 import { lookupOf } from "./publication-systems";
 import { roundQuantile, sameQuartiles, type History, type Published } from "./quantile-release";
-import type { RawGroup, StatKey } from "./raw-aggregates";
+import { STAT_KEYS, type RawGroup, type StatKey } from "./raw-aggregates";
 
 /** b holds every company of a: the same group or a total, of a's round or of the year. */
 export function holds(b: GroupRef, a: GroupRef): boolean {
@@ -47,10 +47,25 @@ export function quartileHistory(
   earlier: readonly ReleaseTables[],
   groups: readonly GroupRef[],
 ): (ref: GroupRef, stat: StatKey, now: RawGroup) => History {
-  const releases = earlier.map((e) => ({
-    groupOf: lookupOf(e.raw),
-    figures: figuresByGroup(e.publication),
-  }));
+  // Per release and statistic, once: the blocks it showed with their own quartiles.
+  const releases = earlier.map((e) => {
+    const groupOf = lookupOf(e.raw);
+    const figures = figuresByGroup(e.publication);
+    const shownOwn = new Map<StatKey, { ref: GroupRef; n: number; own: Published }[]>();
+    for (const stat of STAT_KEYS) {
+      shownOwn.set(
+        stat,
+        groups.flatMap((ref) => {
+          const group = groupOf(ref);
+          const own = ownQuartiles(group, stat);
+          const shown = publishedQuartiles(figures.get(groupId(ref)), stat);
+          if (shown === null || shown[1] === null || !sameQuartiles(shown, own)) return [];
+          return [{ ref, n: group.stats[stat].n, own }];
+        }),
+      );
+    }
+    return { groupOf, figures, shownOwn };
+  });
   return (ref, stat, now) => {
     const nNow = now.stats[stat].n;
     const ownNow = ownQuartiles(now, stat);
@@ -60,18 +75,15 @@ export function quartileHistory(
       const same = publishedQuartiles(e.figures.get(groupId(ref)), stat);
       if (same !== null && same[1] !== null) kept = same;
       const nThen = e.groupOf(ref).stats[stat].n;
-      for (const other of groups) {
-        const inside = holds(ref, other);
-        if (!inside && !holds(other, ref)) continue;
-        const group = e.groupOf(other);
-        const own = ownQuartiles(group, stat);
-        const shown = publishedQuartiles(e.figures.get(groupId(other)), stat);
-        if (shown === null || shown[1] === null || !sameQuartiles(shown, own)) continue;
-        const n = group.stats[stat].n;
+      for (const other of e.shownOwn.get(stat)!) {
+        const inside = holds(ref, other.ref);
+        if (!inside && !holds(other.ref, ref)) continue;
         // The block now holds the other (or is it): they differ by what it has beyond. The
         // other holds the block: by what it had beyond the block then, plus what joined since.
-        const companies = inside ? Math.abs(nNow - n) : n - nThen + Math.abs(nNow - nThen);
-        comparisons.push({ companies, sameValues: sameQuartiles(own, ownNow) });
+        const companies = inside
+          ? Math.abs(nNow - other.n)
+          : other.n - nThen + Math.abs(nNow - nThen);
+        comparisons.push({ companies, sameValues: sameQuartiles(other.own, ownNow) });
       }
     }
     return { comparisons, kept };
