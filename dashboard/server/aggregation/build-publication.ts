@@ -144,15 +144,18 @@ export function buildPublication(
     ) as Record<StatKey, DistributionRow[]>,
   });
 
-  return withholdNested({
-    fiscalYear: raw.fiscalYear,
-    minCompanies,
-    fiscalYearScope: scopeOf(
-      "FY",
-      rounds.reduce((sum, r) => sum + r.capacity, 0),
-    ),
-    rounds: rounds.map((r) => scopeOf(r.round, r.capacity)),
-  });
+  return withholdNested(
+    {
+      fiscalYear: raw.fiscalYear,
+      minCompanies,
+      fiscalYearScope: scopeOf(
+        "FY",
+        rounds.reduce((sum, r) => sum + r.capacity, 0),
+      ),
+      rounds: rounds.map((r) => scopeOf(r.round, r.capacity)),
+    },
+    (ref, stat) => groupOf(ref).stats[stat].n,
+  );
 }
 
 /**
