@@ -71,8 +71,13 @@ interface TokenRow {
   revoked_at: Date | string | null;
 }
 
-/** ms between the starts of two insert (or token lookup) statements on PGlite (flushes.ts) */
+/**
+ * ms between the starts of two insert (or token lookup) statements (flushes.ts): on PGlite's one
+ * thread; on PostgreSQL shorter, as a pool runs a few statements at once and each costs its
+ * backend less (the bench at 2,000/s: ~180 → ~110 µs of PostgreSQL's CPU per submission).
+ */
 const PGLITE_BATCH_GAP_MS = 8;
+const PG_BATCH_GAP_MS = 4;
 
 const TOKEN_COLUMNS =
   "id, fiscal_year, round, label, per_company, created_by, created_at, revoked_at";
@@ -97,7 +102,7 @@ class SqlStorage implements Storage {
     this.driver = db.driver;
     // PGlite has one connection: a second statement in flight would only wait for the first,
     // while staying in the queue lets it join the next (larger) batch. A pg pool overlaps a few.
-    this.batchGapMs = db.driver === "pglite" ? PGLITE_BATCH_GAP_MS : 0;
+    this.batchGapMs = db.driver === "pglite" ? PGLITE_BATCH_GAP_MS : PG_BATCH_GAP_MS;
     this.batcher = new InsertBatcher(db, {
       maxInFlight: db.driver === "pglite" ? 1 : 4,
       gapMs: this.batchGapMs,
