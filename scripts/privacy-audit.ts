@@ -50,8 +50,7 @@ async function main(): Promise<void> {
         await loadDemoData(storage);
       }
       for (const fiscalYear of years) {
-        const { rows } = await storage.cellRowsWithVersion(fiscalYear);
-        const raw = aggregatesOf(fiscalYear, rows);
+        const raw = aggregatesOf(fiscalYear, await storage.cellRows(fiscalYear));
         if (!raw.groups.some((g) => g.companies > 0)) continue;
         audited++;
         const { rounds } = keyOf(fiscalYear);

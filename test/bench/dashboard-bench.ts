@@ -8,7 +8,7 @@ import { adminToken, companyTokens, request } from "../crash/support/http-json";
 import { freePort, startServer, type ServerProcess } from "../crash/support/server-process";
 import { makeRecord } from "../dashboard/support/records";
 import { preload } from "./bench-records";
-import { cpuBetween, threadTimes } from "./thread-cpu";
+import { cpuBetween, processesCpuMs, threadTimes } from "./thread-cpu";
 import { verdict, type BenchRow } from "./table";
 import { openLoopLoad } from "./open-loop-load";
 import { wrkLoad, wrkVersion } from "./wrk-load";
@@ -55,6 +55,8 @@ const P99_GOAL_MS = 50;
 interface Location {
   dataDir: string;
   databaseUrl?: string;
+  /** PostgreSQL: the ids of the backends connected to the bench's database now */
+  backendPids?: () => Promise<number[]>;
   cleanup(): Promise<void>;
 }
 
@@ -73,6 +75,19 @@ async function freshLocation(options: DashboardBenchOptions): Promise<Location> 
   return {
     dataDir,
     databaseUrl: url.toString(),
+    backendPids: async () => {
+      const client = new pg.Client({ connectionString: options.pgUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = $1",
+          [name],
+        );
+        return rows.map((row) => row.pid);
+      } finally {
+        await client.end();
+      }
+    },
     cleanup: async () => {
       const drop = new pg.Client({ connectionString: options.pgUrl });
       await drop.connect();
@@ -192,16 +207,21 @@ interface LoadFigures {
   max?: number;
 }
 
-/** µs of CPU per request: the server's event loop / its other threads / the load generator. */
+/**
+ * µs of CPU per request: the server's event loop / its other threads / (PostgreSQL: its
+ * backends serving the server /) the load generator.
+ */
 function cpuText(
   server: { mainMs: number; otherMs: number } | undefined,
   generatorMs: number | undefined,
   requests: number,
+  databaseMs?: number,
 ): string | undefined {
   if (!server) return undefined;
   const perRequest = (ms: number | undefined) =>
     ms === undefined ? "n/a" : ((ms * 1000) / Math.max(1, requests)).toFixed(0);
-  return `${perRequest(server.mainMs)} / ${perRequest(server.otherMs)} / ${perRequest(generatorMs)} µs`;
+  const database = databaseMs === undefined ? "" : `${perRequest(databaseMs)} / `;
+  return `${perRequest(server.mainMs)} / ${perRequest(server.otherMs)} / ${database}${perRequest(generatorMs)} µs`;
 }
 
 async function submissionLoad(
@@ -278,14 +298,19 @@ async function openSubmissionLoad(
   clients: number,
   seconds: number,
   rate: number,
+  backendPids?: () => Promise<number[]>,
 ): Promise<LoadFigures> {
   const load = { baseUrl: server.baseUrl, nextToken, clients, rate };
   await openLoopLoad({ ...load, seconds: OPEN_LOOP_WARMUP_SECONDS });
+  // After the warm-up: the pool has opened the connections it uses under this load.
+  const backends = backendPids ? await backendPids() : undefined;
+  const databaseBefore = backends && processesCpuMs(backends);
   const pid = server.child.pid;
   const before = threadTimes(pid);
   const ownBefore = process.cpuUsage();
   const result = await openLoopLoad({ ...load, seconds });
   const own = process.cpuUsage(ownBefore);
+  const databaseMs = backends && processesCpuMs(backends) - databaseBefore!;
   return {
     perSecond: result.perSecond,
     p50: result.p50,
@@ -296,6 +321,7 @@ async function openSubmissionLoad(
       cpuBetween(pid, before, threadTimes(pid)),
       (own.user + own.system) / 1000,
       result.sent,
+      databaseMs,
     ),
     max: result.max,
   };
@@ -394,7 +420,7 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
       );
       if (count !== largest) continue;
       const threads =
-        db === "PGlite" ? "PGlite worker, GC" : "GC; PostgreSQL's processes not counted";
+        db === "PGlite" ? "PGlite worker, GC" : "GC) / PostgreSQL's backends (open loop only";
       const loadRow = (clients: number, how: string, load: LoadFigures): BenchRow => {
         const goalApplies = clients >= 200;
         return {
@@ -441,7 +467,14 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         rows.push(loadRow(clients, `autocannon at a fixed ${options.fixedRate}/s`, fixed));
       }
       for (const rate of options.openRates) {
-        const open = await openSubmissionLoad(server, nextToken, clients, seconds, rate);
+        const open = await openSubmissionLoad(
+          server,
+          nextToken,
+          clients,
+          seconds,
+          rate,
+          location.backendPids,
+        );
         rows.push(
           loadRow(
             clients,

@@ -56,3 +56,21 @@ export function endedChildrenCpuMs(): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * ms of CPU (utime + stime) of whole processes, e.g. the PostgreSQL backends serving the server
+ * under test (same machine: /proc). Processes that are gone count as 0.
+ */
+export function processesCpuMs(pids: readonly number[]): number {
+  let ms = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ms += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    } catch {
+      // the backend ended: its CPU is no longer readable
+    }
+  }
+  return ms;
+}

@@ -43,10 +43,7 @@ export async function createRelease(
       raw: JSON.parse(r.rawJson) as RawAggregates,
       publication: JSON.parse(r.publicationJson) as Publication,
     }));
-    // Merge the chunks the submissions since the last release added (one row per cell again).
-    await storage.compactCells(fiscalYear);
-    const { rows } = await storage.cellRowsWithVersion(fiscalYear);
-    const raw = aggregatesOf(fiscalYear, rows);
+    const raw = aggregatesOf(fiscalYear, await storage.cellRows(fiscalYear));
     // `earlier` lets the SDC side's buildPublication decide the suppression together with the
     // earlier releases (the seam of issue 14); passed through a typed variable so this compiles
     // against either version of its options.

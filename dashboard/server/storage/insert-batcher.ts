@@ -1,4 +1,5 @@
 import { canonicalJson } from "./canonical-json";
+import { afterGap } from "./flushes";
 import type { SqlClient } from "./sql-client";
 import type { InsertOutcome, RecordInput } from "./storage";
 import {
@@ -20,6 +21,8 @@ export interface InsertBatcherOptions {
   maxInFlight: number;
   /** records per statement (bounds the JSON parameter, ~1 KB per record) */
   maxBatch?: number;
+  /** ms from the start of one statement to the next at the earliest (flushes.ts) */
+  gapMs?: number;
   /** called with the records a statement stored, after it committed */
   onStored?: (records: readonly RecordInput[]) => void;
 }
@@ -41,6 +44,7 @@ export class InsertBatcher {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  private lastStart = Number.NEGATIVE_INFINITY;
   private readonly maxBatch: number;
 
   constructor(
@@ -61,8 +65,9 @@ export class InsertBatcher {
     if (this.scheduled || this.queue.length === 0 || this.inFlight >= this.options.maxInFlight)
       return;
     this.scheduled = true;
-    // setImmediate: the requests whose bodies were parsed in this turn join the same batch.
-    setImmediate(() => {
+    // The requests whose bodies were parsed in this turn (and, under load, until the gap since
+    // the last statement is over) join the same batch.
+    this.lastStart = afterGap(this.lastStart, this.options.gapMs ?? 0, () => {
       this.scheduled = false;
       while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);

@@ -1,5 +1,6 @@
 import { CELL_CHUNKS_SQL } from "./migration-cell-chunks";
 import { COMPANY_RECORDS_SQL } from "./migration-company-records";
+import { RECORD_FACTS_SQL } from "./migration-record-facts";
 import { RELEASES_SQL } from "./migration-releases";
 import { STORED_FACTS_SQL } from "./migration-stored-facts";
 
@@ -227,5 +228,10 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE users ADD COLUMN disabled_at timestamptz;
       CREATE INDEX sessions_user_id ON sessions (user_id);
     `,
+  },
+  {
+    version: 11,
+    name: "a submission writes only its record: facts as generated columns, no triggers or chunks",
+    sql: RECORD_FACTS_SQL,
   },
 ];

@@ -1,11 +1,10 @@
-import type { CachedSummary } from "./summary-cache-queries";
 import type { CellRow } from "./aggregate-queries";
 import type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease } from "./release-queries";
 import type { StoredSchedule } from "./schedule-queries";
 import type { PlanSaveOutcome, StoredPlan, StoredSetting } from "./plan-queries";
 import type { PlanItem } from "../../../shared/api/report-plan";
 
-export type { CachedSummary, StoredSchedule };
+export type { StoredSchedule };
 export type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease };
 
 /**
@@ -240,23 +239,10 @@ export interface Storage {
   onRecordsStored(listener: (fiscalYears: readonly number[]) => void): () => void;
 
   /**
-   * The year's finest cells as stored (aggregation/cell-rows.ts decodes them) and the data version they are
-   * of, from one snapshot.
+   * The year's finest cells, grouped from its records now (aggregation/cell-rows.ts decodes
+   * them): read once per release, never per submission (migration 11).
    */
-  cellRowsWithVersion(fiscalYear: number): Promise<{ version: string; rows: CellRow[] }>;
-  /**
-   * Merges the year's per-cell chunks (migration 4) so the next aggregation reads ~one row per
-   * cell; changes no figure and no data version. Off the request path (summary refresh).
-   */
-  compactCells(fiscalYear: number): Promise<{ removed: number; added: number }>;
-  /** the year's data version and the cached publication if it is of that version */
-  readSummaryCache(fiscalYear: number, algorithm: string): Promise<CachedSummary>;
-  writeSummaryCache(
-    fiscalYear: number,
-    algorithm: string,
-    version: string,
-    publication: string,
-  ): Promise<void>;
+  cellRows(fiscalYear: number): Promise<CellRow[]>;
 
   /** a fresh release id and the next number of the year's releases */
   nextReleaseIds(fiscalYear: number): Promise<{ id: number; seq: number }>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
-import { aggregateOf } from "../support/aggregate-with-version";
+import { aggregateOf } from "../support/aggregate-of";
 import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
 import { referenceAggregate } from "../support/reference-aggregate";
@@ -17,8 +17,8 @@ function pool(seed: number): StatsRecord[] {
 
 /**
  * Migration 9: records can be replaced (one live record per company), revoked and removed by
- * import batch. The cell chunks only add up, so a delete rebuilds the cells it touched; the
- * aggregates must stay those of the records that remain, whatever the order of operations.
+ * import batch. Releases group the records themselves (migration 11), so after any delete the
+ * aggregates must be those of the records that remain, whatever the order of operations.
  */
 describe.each(DRIVERS)("per-company records and import batches on %s", (driver) => {
   const db = suiteDatabase(driver);

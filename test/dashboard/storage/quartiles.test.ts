@@ -12,7 +12,7 @@ import {
 import { FACTS_OF } from "../../../dashboard/server/storage/migration-cell-chunks";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 import { recordInput } from "../support/record-input";
-import { aggregateOf } from "../support/aggregate-with-version";
+import { aggregateOf } from "../support/aggregate-of";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
 import { DRIVERS, suiteDatabase, type TestDatabase } from "../support/test-database";

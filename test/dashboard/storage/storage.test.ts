@@ -7,7 +7,7 @@ import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
 import { makeRecord } from "../support/records";
 import { referenceAggregate } from "../support/reference-aggregate";
-import { aggregateOf, aggregateWithVersion } from "../support/aggregate-with-version";
+import { aggregateOf } from "../support/aggregate-of";
 import { DRIVERS, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
@@ -53,26 +53,6 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     const raced = await Promise.all(rivals.map((r) => db.storage.insertRecord(recordInput(r))));
     expect(raced.filter((o) => o === "stored")).toHaveLength(1);
     expect(raced.filter((o) => o === "conflict")).toHaveLength(5);
-  });
-
-  it("caches a summary per data version: every insert or import makes it stale", async () => {
-    expect(await db.storage.readSummaryCache(2025, "k")).toEqual({
-      version: "0",
-      publication: null,
-    });
-    await db.storage.insertRecord(recordInput(makeRecord()));
-    const { version, raw } = await aggregateWithVersion(db.storage, 2025);
-    expect(raw.groups.find((g) => g.round === null && g.dimension === "total")?.companies).toBe(1);
-    await db.storage.writeSummaryCache(2025, "k", version, "{}");
-    expect(await db.storage.readSummaryCache(2025, "k")).toEqual({ version, publication: "{}" });
-    expect((await db.storage.readSummaryCache(2025, "other")).publication).toBeNull();
-    await db.storage.importRecords([recordInput(makeRecord())]);
-    const after = await db.storage.readSummaryCache(2025, "k");
-    expect(after.version).not.toBe(version);
-    expect(after.publication).toBeNull();
-    // An entry computed from an older version is not stored over the current one.
-    await db.storage.writeSummaryCache(2025, "k", version, "stale");
-    expect((await db.storage.readSummaryCache(2025, "k")).publication).toBeNull();
   });
 
   it("imports all or nothing", async () => {
