@@ -89,7 +89,6 @@ export class CellReader {
       if (raw === "") return null;
       const lookup = this.lookup;
       if (lookup === "identifier") return isPlainWord(raw) ? raw : this.fromText(raw);
-      if (lookup === "date" && isIsoDate(raw)) return raw;
       if (lookup === "name") {
         // A name is the person's own spelling: NFKC would swap compatibility ideographs
         // (異体字) for other glyphs, and nothing compares names, so only trim it.
@@ -102,7 +101,7 @@ export class CellReader {
       }
       let read = this.cache.get(raw);
       if (read === undefined) {
-        read = this.fromText(raw);
+        read = lookup === "date" && isIsoDate(raw) ? raw : this.fromText(raw);
         if (this.cache.size < CACHE_LIMIT) this.cache.set(raw, read);
       }
       return read;
