@@ -62,10 +62,8 @@ export function lookupFor(spec: ColumnSpec): Lookup {
  * Reads one column's cells. Rosters repeat a handful of values per column (性別, 雇用形態,
  * dates), so each distinct raw string is parsed once and its outcome reused. Columns whose
  * values are unique per row (社員番号, 氏名, 年間賃金) would only pay for hashing and memory
- * there: identifiers are normalised directly and plain-digit amounts recognised before the
- * cache is consulted. Dates do go through it even when already canonical: every worker then
- * holds the one string of its date (a 100k-row roster has a few thousand) rather than a copy
- * of its own that the garbage collector carries along.
+ * there: identifiers are normalised directly; plain-digit amounts and canonical ISO dates,
+ * the bulk of generated rosters, are recognised before the cache is consulted.
  */
 export class CellReader {
   private readonly cache = new Map<string, CellRead>();
@@ -91,6 +89,7 @@ export class CellReader {
       if (raw === "") return null;
       const lookup = this.lookup;
       if (lookup === "identifier") return isPlainWord(raw) ? raw : this.fromText(raw);
+      if (lookup === "date" && isIsoDate(raw)) return raw;
       if (lookup === "name") {
         // A name is the person's own spelling: NFKC would swap compatibility ideographs
         // (異体字) for other glyphs, and nothing compares names, so only trim it.
@@ -103,7 +102,7 @@ export class CellReader {
       }
       let read = this.cache.get(raw);
       if (read === undefined) {
-        read = lookup === "date" && isIsoDate(raw) ? raw : this.fromText(raw);
+        read = this.fromText(raw);
         if (this.cache.size < CACHE_LIMIT) this.cache.set(raw, read);
       }
       return read;
