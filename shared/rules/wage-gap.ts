@@ -173,25 +173,29 @@ function fullTimeFor(
  * MHLW's option is for part-time (non-regular) staff.
  */
 export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
-  const notes: WageGapNote[] = [METHOD_NOTE];
-  const dispatched = workers.filter((w) => w.employmentType === "dispatched").length;
-  if (dispatched > 0) notes.push(dispatchedNote(dispatched));
-  const officers = workers.filter((w) => w.employmentType !== "dispatched" && !isCounted(w)).length;
-  if (officers > 0) notes.push(officersNote(officers));
-
+  // The notes on who is left out come first; they are counted in the one pass below.
+  const fullTimeNotes: WageGapNote[] = [];
   const fullTime = options.hoursConversion
-    ? fullTimeFor(workers, options.fullTimeHours, notes)
+    ? fullTimeFor(workers, options.fullTimeHours, fullTimeNotes)
     : null;
   const unit = fullTime?.hundredths ?? 1n;
 
   const tallies = { regular: emptyGroup(), nonRegular: emptyGroup() };
   const pending = { regular: emptyPending(), nonRegular: emptyPending() };
+  let dispatched = 0;
+  let officers = 0;
   let excludedNoWage = 0;
   let converted = 0;
   let missingHours = 0;
   for (const w of workers) {
-    // The second test only narrows the type: isCounted already leaves dispatched workers out.
-    if (!isCounted(w) || w.employmentType === "dispatched") continue;
+    if (w.employmentType === "dispatched") {
+      dispatched++;
+      continue;
+    }
+    if (!isCounted(w)) {
+      officers++;
+      continue;
+    }
     const wage = usableWageNumber(w.annualWage);
     if (wage === undefined) {
       excludedNoWage++;
@@ -226,6 +230,10 @@ export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}
     }
   }
 
+  const notes: WageGapNote[] = [METHOD_NOTE];
+  if (dispatched > 0) notes.push(dispatchedNote(dispatched));
+  if (officers > 0) notes.push(officersNote(officers));
+  notes.push(...fullTimeNotes);
   if (excludedNoWage > 0) notes.push(noWageNote(excludedNoWage));
   if (fullTime) {
     notes.push(hoursConversionNote(Number(unit) / 100, fullTime.source, converted));
