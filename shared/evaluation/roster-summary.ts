@@ -5,7 +5,9 @@ import { companyEligibility, type CompanyEligibility } from "../rules/company-el
 import { isManager } from "../rules/manager";
 import { receivesPositionAllowance } from "../rules/position-allowance";
 import { wageGap, type WageGapOptions, type WageGapResult } from "../rules/wage-gap";
-import { countBySex, type SexCount } from "./sex-count";
+import { isCounted } from "../rules/counted-workers";
+import type { Worker } from "../roster/worker";
+import type { SexCount } from "./sex-count";
 
 /** Everything a roster check shows: the problems, then what the rules make of the rows that are usable. */
 export interface RosterSummary {
@@ -41,8 +43,29 @@ export function summarizeRoster(
     warnings: read.issues.filter((issue) => issue.severity === "warning"),
     rejectedRows: read.rejectedRows,
     eligibility: companyEligibility(workers, options.asOf),
-    managers: countBySex(workers, isManager),
-    allowanceRecipients: countBySex(workers, receivesPositionAllowance),
+    ...holdersBySex(workers),
     wageGap: wageGap(workers, options.wageGap),
   };
+}
+
+/** countBySex for 管理職 and for 役職手当 recipients, in one pass over a big roster. */
+function holdersBySex(workers: readonly Worker[]): {
+  managers: SexCount;
+  allowanceRecipients: SexCount;
+} {
+  const managers: SexCount = { women: 0, men: 0 };
+  const allowanceRecipients: SexCount = { women: 0, men: 0 };
+  for (const worker of workers) {
+    if (!isCounted(worker)) continue;
+    const woman = worker.gender === "woman";
+    if (isManager(worker)) {
+      if (woman) managers.women++;
+      else managers.men++;
+    }
+    if (receivesPositionAllowance(worker)) {
+      if (woman) allowanceRecipients.women++;
+      else allowanceRecipients.men++;
+    }
+  }
+  return { managers, allowanceRecipients };
 }
