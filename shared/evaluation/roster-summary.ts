@@ -14,7 +14,13 @@ import {
 import { provesTokyoInsured, tokyoInsuredResult } from "../rules/tokyo-insured";
 import { isManager } from "../rules/manager";
 import { receivesPositionAllowance } from "../rules/position-allowance";
-import { wageGap, type WageGapOptions, type WageGapResult } from "../rules/wage-gap";
+import {
+  newWageTally,
+  tallyWage,
+  wageGapOf,
+  type WageGapOptions,
+  type WageGapResult,
+} from "../rules/wage-gap";
 import { isCounted } from "../rules/counted-workers";
 import type { Worker } from "../roster/worker";
 import type { SexCount } from "./sex-count";
@@ -52,22 +58,23 @@ export function summarizeRoster(
     errors: read.issues.filter((issue) => issue.severity === "error"),
     warnings: read.issues.filter((issue) => issue.severity === "warning"),
     rejectedRows: read.rejectedRows,
-    ...onePass(workers, options.asOf),
-    wageGap: wageGap(workers, options.wageGap),
+    ...onePass(workers, options.asOf, options.wageGap),
   };
 }
 
 /**
- * companyEligibility (E1, E2, the category and officer ratios) and the 管理職 and 役職手当
- * counts in ONE pass over the workers: on a 100k-row roster each pass reads ~20 MB of workers
+ * companyEligibility (E1, E2, the category and officer ratios), the wage gap and the 管理職 and
+ * 役職手当 counts in ONE pass over the workers: on a 100k-row roster each pass reads ~20 MB of workers
  * that are no longer in any cache. Each rule still decides per worker in its own file; this
- * only feeds them the same workers in the same order (companyEligibility gives the same
- * result, which test/shared/evaluation checks).
+ * only feeds them the same workers in the same order (companyEligibility and wageGap give the
+ * same results, which test/shared/evaluation checks).
  */
 function onePass(
   workers: readonly Worker[],
   asOf: CivilDate | undefined,
-): { eligibility: CompanyEligibility; managers: SexCount; allowanceRecipients: SexCount } {
+  wageGapOptions: WageGapOptions | undefined,
+): Pick<RosterSummary, "eligibility" | "managers" | "allowanceRecipients" | "wageGap"> {
+  const wages = newWageTally(workers, wageGapOptions);
   const hiredBy = yearBefore(asOf);
   const regularly = newRegularlyEmployedTally();
   const tokyoIds: string[] = [];
@@ -77,6 +84,7 @@ function onePass(
   const allowanceRecipients: SexCount = { women: 0, men: 0 };
   for (let i = 0; i < workers.length; i++) {
     const worker = workers[i]!;
+    tallyWage(wages, worker);
     const status = employmentBy(worker, hiredBy);
     tallyRegularlyEmployed(regularly, worker, status);
     if (provesTokyoInsured(worker, status)) tokyoIds.push(worker.employeeId);
@@ -99,5 +107,5 @@ function onePass(
     categories: categoryRatios(categories),
     officers: officerRatioOf(officers),
   });
-  return { eligibility, managers, allowanceRecipients };
+  return { eligibility, managers, allowanceRecipients, wageGap: wageGapOf(wages, wageGapOptions) };
 }

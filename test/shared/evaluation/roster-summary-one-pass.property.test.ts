@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { summarizeRoster } from "../../../shared/evaluation/roster-summary";
 import { companyEligibility } from "../../../shared/rules/company-eligibility";
+import { wageGap } from "../../../shared/rules/wage-gap";
 import type { Worker } from "../../../shared/roster/worker";
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
@@ -33,29 +34,44 @@ const worker: fc.Arbitrary<Omit<Worker, "row" | "employeeId">> = fc.record({
   employmentInsurance: maybe(fc.boolean()),
   trainingDate: maybe(date),
   annualWage: maybe(fc.integer({ min: 0, max: 9_000_000 })),
-  weeklyHours: maybe(fc.constantFrom(20, 40)),
+  weeklyHours: maybe(fc.constantFrom(20, 37.5, 40)),
 });
 
+const wageOptions = fc.record(
+  {
+    hoursConversion: fc.boolean(),
+    fullTimeHours: fc.constantFrom(30, 40, -1),
+    exclusions: fc.subarray(["commuting", "retirement"] as const),
+  },
+  { requiredKeys: [] },
+);
+
 describe("summarizeRoster's single pass", () => {
-  it("gives companyEligibility's result, whatever the roster and reference date", () => {
+  it("gives companyEligibility's and wageGap's results, whatever the roster and options", () => {
     fc.assert(
-      fc.property(fc.array(worker, { maxLength: 40 }), maybe(date), (rows, asOf) => {
-        const workers: Worker[] = rows.map((w, i) => ({
-          row: i + 2,
-          employeeId: `E${i}`,
-          ...w,
-        }));
-        const read = {
-          workers,
-          issues: [],
-          rowCount: workers.length,
-          rejectedRows: [],
-          columns: [],
-          extraHeaders: [],
-        };
-        const summary = summarizeRoster(read, { asOf });
-        expect(summary.eligibility).toStrictEqual(companyEligibility(workers, asOf));
-      }),
+      fc.property(
+        fc.array(worker, { maxLength: 40 }),
+        maybe(date),
+        wageOptions,
+        (rows, asOf, options) => {
+          const workers: Worker[] = rows.map((w, i) => ({
+            row: i + 2,
+            employeeId: `E${i}`,
+            ...w,
+          }));
+          const read = {
+            workers,
+            issues: [],
+            rowCount: workers.length,
+            rejectedRows: [],
+            columns: [],
+            extraHeaders: [],
+          };
+          const summary = summarizeRoster(read, { asOf, wageGap: options });
+          expect(summary.eligibility).toStrictEqual(companyEligibility(workers, asOf));
+          expect(summary.wageGap).toStrictEqual(wageGap(workers, options));
+        },
+      ),
       { numRuns: 300 },
     );
   });
