@@ -63,11 +63,11 @@ export function summarizeRoster(
 }
 
 /**
- * companyEligibility (E1, E2, the category and officer ratios), the wage gap and the 管理職 and
- * 役職手当 counts in ONE pass over the workers: on a 100k-row roster each pass reads ~20 MB of workers
- * that are no longer in any cache. Each rule still decides per worker in its own file; this
- * only feeds them the same workers in the same order (companyEligibility and wageGap give the
- * same results, which test/shared/evaluation checks).
+ * companyEligibility (E1, E2, the category and officer ratios), the wage gap and the 管理職
+ * and 役職手当 counts in ONE pass over the workers: on a 100k-row roster each pass reads
+ * ~20 MB of workers that are no longer in any cache. Each rule still decides per worker in its
+ * own file; this only feeds them the same workers in the same order (companyEligibility and
+ * wageGap give the same results, which test/shared/evaluation checks).
  */
 function onePass(
   workers: readonly Worker[],
