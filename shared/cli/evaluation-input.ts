@@ -11,7 +11,8 @@ import {
 import type { CompanyEligibility } from "../rules/company-eligibility";
 import type { Evaluation } from "../rules/evaluate";
 import type { Round } from "../schedule/round";
-import { dateOption, roundOption } from "./cli-options";
+import { roundOption } from "./cli-options";
+import { dateOption } from "./date-option";
 import { loadRoster, type LoadedRoster } from "./load-roster";
 import { loadScheduleFiles, SCHEDULE_OPTIONS } from "./schedule-options";
 import { UsageError } from "./usage-error";

@@ -2,7 +2,7 @@ import type { IssueCode } from "./issue";
 import type { ColumnSpec } from "./columns";
 import * as text from "./messages";
 import { normalizeText } from "./normalize-text";
-import { isCanonicalIsoDate, isDateProblem, parseDateText, serialToDate } from "./parse-date";
+import { canonicalIsoDateKey, isDateProblem, parseDateText, serialToDate } from "./parse-date";
 import { isEnumKey, parseEnum } from "./parse-enums";
 import {
   isNumberProblem,
@@ -33,7 +33,7 @@ export type CellRead = string | number | boolean | null | CellProblem;
 // Module-local aliases for the per-cell calls: CommonJS output (tsx, ts-jest) turns each use
 // of an imported function into a property read of the other module, a getter under esbuild.
 const digits = plainDigits;
-const isIsoDate = isCanonicalIsoDate;
+const isoDateKey = canonicalIsoDateKey;
 
 /** Printable ASCII without spaces: already what normalizeText would return (E000123). */
 function isPlainWord(s: string): boolean {
@@ -43,6 +43,15 @@ function isPlainWord(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * Canonical dates from 1900 to 2155 are shared through a table indexed by their day key (see
+ * canonicalIsoDateKey): 100k workers then hold a few thousand date strings instead of 200k
+ * copies for the garbage collector to carry, and no date is hashed (a Map lookup cost more
+ * than the copies saved).
+ */
+const DATE_KEY_FROM = 1900 * 372;
+const DATE_KEYS = 256 * 372;
 
 // Beyond this many distinct values a column is mostly unique: stop growing the cache.
 const CACHE_LIMIT = 1 << 17;
@@ -67,6 +76,8 @@ export function lookupFor(spec: ColumnSpec): Lookup {
  */
 export class CellReader {
   private readonly cache = new Map<string, CellRead>();
+  /** Canonical dates seen, by day key − DATE_KEY_FROM (allocated at the first one). */
+  private dates: (string | undefined)[] | undefined;
   private readonly lookup: Lookup;
   /** Plain-digit values in [fastMin, fastMax] need no message: accept them on the fast path. */
   private readonly fastMin: number;
@@ -89,7 +100,10 @@ export class CellReader {
       if (raw === "") return null;
       const lookup = this.lookup;
       if (lookup === "identifier") return isPlainWord(raw) ? raw : this.fromText(raw);
-      if (lookup === "date" && isIsoDate(raw)) return raw;
+      if (lookup === "date") {
+        const key = isoDateKey(raw);
+        if (key >= 0) return this.sharedDate(raw, key - DATE_KEY_FROM);
+      }
       if (lookup === "name") {
         // A name is the person's own spelling: NFKC would swap compatibility ideographs
         // (異体字) for other glyphs, and nothing compares names, so only trim it.
@@ -110,6 +124,16 @@ export class CellReader {
     if (raw === null || raw === undefined) return null;
     if (typeof raw === "number") return this.fromNumber(raw);
     return this.fromBoolean(raw);
+  }
+
+  /** The first string seen for this day, so that equal dates share one string. */
+  private sharedDate(raw: string, slot: number): string {
+    if (slot < 0 || slot >= DATE_KEYS) return raw;
+    const dates = (this.dates ??= new Array<string | undefined>(DATE_KEYS));
+    const seen = dates[slot];
+    if (seen !== undefined) return seen;
+    dates[slot] = raw;
+    return raw;
   }
 
   private fromText(raw: string): CellRead {

@@ -52,25 +52,32 @@ export function serialToDate(serial: number, date1904: boolean): CivilDate | Dat
 const daysInMonth = monthLength;
 
 /**
- * True for text that already is a canonical civil date (2025-10-01) of a real day: the form
+ * For text that already is a canonical civil date (2025-10-01) of a real day, a number unique
+ * to that day (year × 372 + (month − 1) × 31 + day − 1); −1 for anything else. The form
  * generated and exported rosters mostly use, checked without a regex or an allocation.
  */
-export function isCanonicalIsoDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+export function canonicalIsoDateKey(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
   let year = 0;
   for (let i = 0; i < 4; i++) {
     const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
+    if (d < 0 || d > 9) return -1;
     year = year * 10 + d;
   }
   const m1 = s.charCodeAt(5) - 48;
   const m2 = s.charCodeAt(6) - 48;
   const d1 = s.charCodeAt(8) - 48;
   const d2 = s.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return false;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return -1;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 372 + (month - 1) * 31 + day - 1;
+}
+
+/** True for text that already is a canonical civil date (2025-10-01) of a real day. */
+export function isCanonicalIsoDate(s: string): boolean {
+  return canonicalIsoDateKey(s) >= 0;
 }
 
 // Time parts Excel and other tools append when a date is exported as text.

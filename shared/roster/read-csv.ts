@@ -2,8 +2,8 @@ import Papa from "papaparse";
 import type { RosterIssue } from "./issue";
 import { mergeIssues } from "./issue-order";
 import { malformedCsv } from "./layout-messages";
-import { parseRoster } from "./parse-roster";
 import type { RosterReadResult } from "./read-result";
+import { RosterBuilder } from "./roster-builder";
 
 export type CsvEncoding = "utf-8" | "shift_jis" | "utf-16le" | "utf-16be";
 
@@ -79,6 +79,14 @@ export interface CsvProblem {
   detail: string;
 }
 
+function csvProblem(error: Papa.ParseError, row: number): CsvProblem {
+  return {
+    row,
+    detail:
+      error.code === "MissingQuotes" ? '閉じられていない「"」 / unclosed quote' : error.message,
+  };
+}
+
 /** Splits CSV text into cells, keeping papaparse's complaints: a lost quote swallows rows. */
 export function parseCsv(text: string): { cells: string[][]; problems: CsvProblem[] } {
   const parsed = Papa.parse<string[]>(text, {
@@ -87,11 +95,30 @@ export function parseCsv(text: string): { cells: string[][]; problems: CsvProble
   });
   const problems = parsed.errors
     .filter((e) => e.type === "Quotes")
-    .map((e) => ({
-      row: (e.row ?? 0) + 1,
-      detail: e.code === "MissingQuotes" ? '閉じられていない「"」 / unclosed quote' : e.message,
-    }));
+    .map((e) => csvProblem(e, (e.row ?? 0) + 1));
   return { cells: parsed.data, problems };
+}
+
+/**
+ * parseCsv without the grid: each row goes to `onRow` as papaparse splits it, so a big file's
+ * cells become garbage row by row instead of all living until the roster is read. The same
+ * parser runs over the same whole text, so the rows and complaints are parseCsv's; papaparse
+ * numbers a step's errors within the step, hence the count kept here.
+ */
+export function streamCsv(text: string, onRow: (cells: string[]) => void): CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  let rowIndex = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    step: (results) => {
+      for (const e of results.errors)
+        if (e.type === "Quotes") problems.push(csvProblem(e, rowIndex + 1));
+      onRow(results.data);
+      rowIndex++;
+    },
+  });
+  return problems;
 }
 
 /** Splits CSV text into cells. Blank lines are kept so row numbers match Excel's. */
@@ -110,11 +137,12 @@ export function malformedCsvIssues(problems: readonly CsvProblem[]): RosterIssue
   }));
 }
 
-/** Reads a roster CSV file's bytes. */
+/** Reads a roster CSV file's bytes, row by row (see streamCsv). */
 export function readRosterCsv(bytes: Uint8Array): RosterReadResult & { encoding: CsvEncoding } {
   const { text, encoding } = decodeCsv(bytes);
-  const { cells, problems } = parseCsv(text);
-  const result = parseRoster(cells);
+  const builder = new RosterBuilder();
+  const problems = streamCsv(text, (cells) => builder.addRow(cells));
+  const result = builder.finish();
   result.issues = mergeIssues(result.issues, malformedCsvIssues(problems));
   return { ...result, encoding };
 }

@@ -14,7 +14,7 @@ import type { EmploymentType, Grade } from "./worker";
  */
 const EARLIEST_PLAUSIBLE_DATE = "1920-01-01";
 
-// See parse-roster.ts: a local copy keeps per-row reads plain property loads.
+// See roster-builder.ts: a local copy keeps per-row reads plain property loads.
 const S = { ...SLOT };
 
 /** A row's usable values by template slot (see SLOT); undefined when empty or invalid. */

@@ -128,8 +128,25 @@ export function companyEligibility(
   workers: readonly Worker[],
   asOf?: CivilDate,
 ): CompanyEligibility {
-  const regularlyEmployed = regularlyEmployedCount(workers, asOf);
-  const insured = tokyoInsured(workers, asOf);
+  return companyEligibilityOf({
+    regularlyEmployed: regularlyEmployedCount(workers, asOf),
+    insured: tokyoInsured(workers, asOf),
+    categories: femaleRatioByCategory(workers),
+    officers: officerRatio(workers),
+  });
+}
+
+/** What companyEligibility is judged from; a roster summary computes them in one pass. */
+export interface EligibilityParts {
+  regularlyEmployed: RegularlyEmployedResult;
+  insured: TokyoInsuredResult;
+  categories: CategoryRatio[];
+  officers: OfficerRatio;
+}
+
+/** E1, E2 and the ratios put together: the verdict and its reasons. */
+export function companyEligibilityOf(parts: EligibilityParts): CompanyEligibility {
+  const { regularlyEmployed, insured, categories, officers } = parts;
   const e1 = regularlyEmployed.status;
   const e2 = insured.satisfied;
   const rosterConditionsMet =
@@ -145,13 +162,13 @@ export function companyEligibility(
   return {
     regularlyEmployed,
     tokyoInsured: insured,
-    categories: femaleRatioByCategory(workers),
+    categories,
     rosterConditionsMet,
     failureReasons,
     dispatchedExcluded: regularlyEmployed.dispatchedExcluded,
     officersExcluded: regularlyEmployed.officersExcluded,
 
-    officers: officerRatio(workers),
+    officers,
     declarations: DECLARATIONS,
   };
 }

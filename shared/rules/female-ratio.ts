@@ -41,19 +41,28 @@ export function ratioPercent(women: number, total: number): number | null {
 
 /** The ratio of every category, in order of first appearance; dispatched workers are not counted. */
 export function femaleRatioByCategory(workers: readonly Worker[]): CategoryRatio[] {
-  const tallies = new Map<string, { women: number; men: number }>();
-  for (const worker of workers) {
-    const category = textKey(worker.category);
-    let tally = tallies.get(category);
-    if (!tally) {
-      // A category whose only members are dispatched still appears, with no ratio: the user sees why.
-      tally = { women: 0, men: 0 };
-      tallies.set(category, tally);
-    }
-    if (!isCounted(worker)) continue;
-    if (worker.gender === "woman") tally.women += 1;
-    else tally.men += 1;
+  const tallies: CategoryTallies = new Map();
+  for (const worker of workers) tallyCategory(tallies, worker);
+  return categoryRatios(tallies);
+}
+
+/** Women and men per category, in order of first appearance (a summary's single pass). */
+export type CategoryTallies = Map<string, { women: number; men: number }>;
+
+export function tallyCategory(tallies: CategoryTallies, worker: Worker): void {
+  const category = textKey(worker.category);
+  let tally = tallies.get(category);
+  if (!tally) {
+    // A category whose only members are dispatched still appears, with no ratio: the user sees why.
+    tally = { women: 0, men: 0 };
+    tallies.set(category, tally);
   }
+  if (!isCounted(worker)) return;
+  if (worker.gender === "woman") tally.women += 1;
+  else tally.men += 1;
+}
+
+export function categoryRatios(tallies: CategoryTallies): CategoryRatio[] {
   return [...tallies].map(([category, { women, men }]) => {
     const total = women + men;
     return {

@@ -69,25 +69,53 @@ export interface RegularlyEmployedResult {
   reasons: Reason[];
 }
 
+/** The counts E1 is judged on, gathered one worker at a time (see tallyRegularlyEmployed). */
+export interface RegularlyEmployedTally {
+  count: number;
+  dispatchedExcluded: number;
+  officersExcluded: number;
+  uncertainIds: string[];
+}
+
+export function newRegularlyEmployedTally(): RegularlyEmployedTally {
+  return { count: 0, dispatchedExcluded: 0, officersExcluded: 0, uncertainIds: [] };
+}
+
+/**
+ * Adds one worker, whose `status` is employmentBy's: a roster summary runs several rules in
+ * one pass over a big roster and computes the status once for all of them.
+ */
+export function tallyRegularlyEmployed(
+  tally: RegularlyEmployedTally,
+  worker: Worker,
+  status: RegularEmployment,
+): void {
+  if (status === "definite") tally.count += 1;
+  else if (status === "uncertain") tally.uncertainIds.push(worker.employeeId);
+  else if (status === "excluded") {
+    if (worker.employmentType === "dispatched") tally.dispatchedExcluded += 1;
+    else tally.officersExcluded += 1;
+  }
+}
+
 /** E1: the number of 常時雇用する労働者 and whether it is within 300. */
 export function regularlyEmployedCount(
   workers: readonly Worker[],
   asOf?: CivilDate,
 ): RegularlyEmployedResult {
-  let count = 0;
-  let dispatchedExcluded = 0;
-  let officersExcluded = 0;
-  const uncertainIds: string[] = [];
+  const tally = newRegularlyEmployedTally();
   const hiredBy = yearBefore(asOf);
-  for (const worker of workers) {
-    const status = employmentBy(worker, hiredBy);
-    if (status === "definite") count += 1;
-    else if (status === "uncertain") uncertainIds.push(worker.employeeId);
-    else if (status === "excluded") {
-      if (worker.employmentType === "dispatched") dispatchedExcluded += 1;
-      else officersExcluded += 1;
-    }
-  }
+  for (const worker of workers)
+    tallyRegularlyEmployed(tally, worker, employmentBy(worker, hiredBy));
+  return regularlyEmployedResult(tally, asOf);
+}
+
+/** E1 from the counts of every worker: the verdict and the reasons in words. */
+export function regularlyEmployedResult(
+  tally: RegularlyEmployedTally,
+  asOf?: CivilDate,
+): RegularlyEmployedResult {
+  const { count, dispatchedExcluded, officersExcluded, uncertainIds } = tally;
   const uncertain = uncertainIds.length;
   const atMost = count + uncertain;
   const eligible = count <= REGULARLY_EMPLOYED_LIMIT;

@@ -3,7 +3,7 @@ import type { Worker } from "../roster/worker";
 import type { Reason } from "./action-result";
 import { countedWorkers } from "./counted-workers";
 import { idList, people, reason } from "./explain";
-import { employmentBy, yearBefore } from "./regularly-employed";
+import { employmentBy, yearBefore, type RegularEmployment } from "./regularly-employed";
 
 /** E2 (p.1 (2) ただし書き): the company employs a regularly employed, insured worker in Tokyo. */
 export interface TokyoInsuredResult {
@@ -27,13 +27,26 @@ export function tokyoInsured(workers: readonly Worker[], asOf?: CivilDate): Toky
   const workerIds: string[] = [];
   for (let i = 0; i < workers.length; i++) {
     const w = workers[i]!;
-    if (
-      w.workplace === "tokyo" &&
-      w.employmentInsurance === true &&
-      employmentBy(w, hiredBy) === "definite"
-    )
-      workerIds.push(w.employeeId);
+    if (provesTokyoInsured(w, employmentBy(w, hiredBy))) workerIds.push(w.employeeId);
   }
+  return tokyoInsuredResult(workers, asOf, workerIds);
+}
+
+/** One worker proves E2: `status` is employmentBy's for the same reference date. */
+export function provesTokyoInsured(w: Worker, status: RegularEmployment): boolean {
+  return w.workplace === "tokyo" && w.employmentInsurance === true && status === "definite";
+}
+
+/**
+ * E2 once the workers who prove it are known (`workerIds`, in roster order); the roster is
+ * looked at again only when nobody proves it, to say what is missing.
+ */
+export function tokyoInsuredResult(
+  workers: readonly Worker[],
+  asOf: CivilDate | undefined,
+  workerIds: string[],
+): TokyoInsuredResult {
+  const hiredBy = yearBefore(asOf);
   if (workerIds.length > 0) {
     const ids = idList(workerIds, 5);
     return {

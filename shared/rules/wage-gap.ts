@@ -173,48 +173,89 @@ function fullTimeFor(
  * MHLW's option is for part-time (non-regular) staff.
  */
 export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}): WageGapResult {
-  const notes: WageGapNote[] = [METHOD_NOTE];
-  const dispatched = workers.filter((w) => w.employmentType === "dispatched").length;
-  if (dispatched > 0) notes.push(dispatchedNote(dispatched));
-  const officers = workers.filter((w) => w.employmentType !== "dispatched" && !isCounted(w)).length;
-  if (officers > 0) notes.push(officersNote(officers));
+  const tally = newWageTally(workers, options);
+  for (const w of workers) tallyWage(tally, w);
+  return wageGapOf(tally, options);
+}
 
+/** wageGap's counts, gathered one worker at a time (a roster summary's single pass). */
+export interface WageTally {
+  /** The notes on the full-time hours, which come before the others. */
+  fullTimeNotes: WageGapNote[];
+  fullTime: { hundredths: bigint; source: FullTimeSource } | null;
+  unit: bigint;
+  tallies: { regular: GroupTally; nonRegular: GroupTally };
+  pending: {
+    regular: ReturnType<typeof emptyPending>;
+    nonRegular: ReturnType<typeof emptyPending>;
+  };
+  dispatched: number;
+  officers: number;
+  excludedNoWage: number;
+  converted: number;
+  missingHours: number;
+}
+
+/** An empty tally; with hours conversion the full-time hours are read from `workers` first. */
+export function newWageTally(workers: readonly Worker[], options: WageGapOptions = {}): WageTally {
+  // The notes on who is left out come first; they are counted in the one pass.
+  const fullTimeNotes: WageGapNote[] = [];
   const fullTime = options.hoursConversion
-    ? fullTimeFor(workers, options.fullTimeHours, notes)
+    ? fullTimeFor(workers, options.fullTimeHours, fullTimeNotes)
     : null;
-  const unit = fullTime?.hundredths ?? 1n;
+  return {
+    fullTimeNotes,
+    fullTime,
+    unit: fullTime?.hundredths ?? 1n,
+    tallies: { regular: emptyGroup(), nonRegular: emptyGroup() },
+    pending: { regular: emptyPending(), nonRegular: emptyPending() },
+    dispatched: 0,
+    officers: 0,
+    excludedNoWage: 0,
+    converted: 0,
+    missingHours: 0,
+  };
+}
 
-  const tallies = { regular: emptyGroup(), nonRegular: emptyGroup() };
-  const pending = { regular: emptyPending(), nonRegular: emptyPending() };
-  let excludedNoWage = 0;
-  let converted = 0;
-  let missingHours = 0;
-  for (const w of workers) {
-    // The second test only narrows the type: isCounted already leaves dispatched workers out.
-    if (!isCounted(w) || w.employmentType === "dispatched") continue;
-    const wage = usableWageNumber(w.annualWage);
-    if (wage === undefined) {
-      excludedNoWage++;
-      continue;
-    }
-    let units = unit;
-    if (fullTime && w.employmentType === "nonRegular") {
-      const hours = hoursInHundredths(w.weeklyHours);
-      if (hours === undefined) missingHours++;
-      else if (hours < fullTime.hundredths) {
-        units = hours;
-        converted++;
-      }
-    }
-    // Exact sums without a BigInt addition per worker: plain numbers while they stay safe
-    // integers, moved into the BigInt tally before they could lose a yen.
-    const f = pending[w.employmentType][w.gender];
-    const u = units === 1n ? 1 : Number(units);
-    if (f.total + wage > Number.MAX_SAFE_INTEGER || f.units + u > Number.MAX_SAFE_INTEGER)
-      flush(tallies[w.employmentType][w.gender], f);
-    f.units += u;
-    f.total += wage;
+/** Adds one worker (in roster order) to the tally. */
+export function tallyWage(t: WageTally, w: Worker): void {
+  if (w.employmentType === "dispatched") {
+    t.dispatched++;
+    return;
   }
+  if (!isCounted(w)) {
+    t.officers++;
+    return;
+  }
+  const wage = usableWageNumber(w.annualWage);
+  if (wage === undefined) {
+    t.excludedNoWage++;
+    return;
+  }
+  const { fullTime } = t;
+  let units = t.unit;
+  if (fullTime && w.employmentType === "nonRegular") {
+    const hours = hoursInHundredths(w.weeklyHours);
+    if (hours === undefined) t.missingHours++;
+    else if (hours < fullTime.hundredths) {
+      units = hours;
+      t.converted++;
+    }
+  }
+  // Exact sums without a BigInt addition per worker: plain numbers while they stay safe
+  // integers, moved into the BigInt tally before they could lose a yen.
+  const f = t.pending[w.employmentType][w.gender];
+  const u = units === 1n ? 1 : Number(units);
+  if (f.total + wage > Number.MAX_SAFE_INTEGER || f.units + u > Number.MAX_SAFE_INTEGER)
+    flush(t.tallies[w.employmentType][w.gender], f);
+  f.units += u;
+  f.total += wage;
+}
+
+/** The figures and notes from a tally of every worker. */
+export function wageGapOf(t: WageTally, options: WageGapOptions = {}): WageGapResult {
+  const { tallies, pending, fullTime, unit, dispatched, officers, excludedNoWage } = t;
+  const { converted, missingHours, fullTimeNotes } = t;
   for (const type of ["regular", "nonRegular"] as const)
     for (const sex of ["woman", "man"] as const) flush(tallies[type][sex], pending[type][sex]);
 
@@ -226,6 +267,10 @@ export function wageGap(workers: readonly Worker[], options: WageGapOptions = {}
     }
   }
 
+  const notes: WageGapNote[] = [METHOD_NOTE];
+  if (dispatched > 0) notes.push(dispatchedNote(dispatched));
+  if (officers > 0) notes.push(officersNote(officers));
+  notes.push(...fullTimeNotes);
   if (excludedNoWage > 0) notes.push(noWageNote(excludedNoWage));
   if (fullTime) {
     notes.push(hoursConversionNote(Number(unit) / 100, fullTime.source, converted));

@@ -1,8 +1,8 @@
 import { formatPercent } from "../../rules/female-ratio";
-import { wageGapText } from "./wage-gap";
+import { wageGapText } from "../wage-gap-text";
 import { summarizeRoster, type RosterSummary } from "../../evaluation/roster-summary";
 import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
-import { dateOption } from "../cli-options";
+import { dateOption } from "../date-option";
 import { todayInTokyo } from "../../dates/today-in-tokyo";
 import type { CommandOutput } from "../command-output";
 import { byRowThenColumn } from "../../roster/issue-order";

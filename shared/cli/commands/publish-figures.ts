@@ -4,12 +4,12 @@ import { publishFigures, type PublishFigures, type RatioFigure } from "../../rul
 import type { TenureFigure } from "../../rules/tenure";
 import { wageGapBreakdown, type WageGapBreakdown } from "../../rules/wage-gap-breakdown";
 import { langOf, oneRosterFile, parseCommandArgs, t, type Lang } from "../args";
-import { dateOption } from "../cli-options";
+import { dateOption } from "../date-option";
 import { todayInTokyo } from "../../dates/today-in-tokyo";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { breakdownText } from "./wage-gap-explain";
-import { wageGapText } from "./wage-gap";
+import { wageGapText } from "../wage-gap-text";
 
 const pickReason = (r: Reason | undefined, lang: Lang) => (r ? t(lang, r.ja, r.en) : undefined);
 

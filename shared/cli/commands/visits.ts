@@ -1,5 +1,6 @@
 import { parseCommandArgs, langOf, t } from "../args";
-import { dateOption, roundOption } from "../cli-options";
+import { roundOption } from "../cli-options";
+import { dateOption } from "../date-option";
 import { checkVisitPlan, earliestSecondVisit, nextVisitDays } from "../../schedule/expert-visits";
 import { loadScheduleFiles, SCHEDULE_OPTIONS } from "../schedule-options";
 import { UsageError } from "../usage-error";

@@ -1,19 +1,14 @@
-import { formatPercent } from "../../rules/female-ratio";
-import {
-  wageGap,
-  type GroupGap,
-  type WageExclusion,
-  type WageGapResult,
-} from "../../rules/wage-gap";
+import { wageGap, type GroupGap, type WageExclusion } from "../../rules/wage-gap";
 import { normalizeText } from "../../roster/normalize-text";
-import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
+import { langOf, parseCommandArgs, oneRosterFile, t } from "../args";
 import type { CommandOutput } from "../command-output";
 import { loadRoster } from "../load-roster";
 import { UsageError } from "../usage-error";
-import { dateOption } from "../cli-options";
+import { dateOption } from "../date-option";
 import { todayInTokyo } from "../../dates/today-in-tokyo";
 import { wageGapBreakdown } from "../../rules/wage-gap-breakdown";
 import { breakdownText } from "./wage-gap-explain";
+import { wageGapText } from "../wage-gap-text";
 
 function exclusionsOf(value: string | undefined): WageExclusion[] {
   if (value === undefined) return [];
@@ -50,27 +45,6 @@ function groupJson(group: GroupGap) {
     men: group.men,
     reason: group.reason?.ja ?? null,
   };
-}
-
-function groupLine(label: string, group: GroupGap, lang: Lang): string {
-  const why = group.reason ? `（${t(lang, group.reason.ja, group.reason.en)}）` : "";
-  return `  ${label}: ${formatPercent(group.percent)}${why}`;
-}
-
-export function wageGapText(result: WageGapResult, lang: Lang): string {
-  return [
-    t(
-      lang,
-      "男女の賃金の差異（男性の平均賃金に対する女性の平均賃金の割合）",
-      "Gender wage gap (women's mean wage as % of men's)",
-    ),
-    groupLine(t(lang, "全労働者", "All workers"), result.all, lang),
-    groupLine(t(lang, "正規雇用労働者", "Regular"), result.regular, lang),
-    groupLine(t(lang, "パート・有期労働者", "Non-regular"), result.nonRegular, lang),
-    "",
-    t(lang, "注記", "Notes"),
-    ...result.notes.map((n) => `  ・${t(lang, n.ja, n.en)}`),
-  ].join("\n");
 }
 
 /** `wage-gap <roster> [--hours-conversion] [--full-time-hours H] [--exclude commuting,retirement] [--json]`. */

@@ -1,5 +1,5 @@
 import { parseCommandArgs, langOf, t } from "../args";
-import { dateOption } from "../cli-options";
+import { dateOption } from "../date-option";
 import { todayInTokyo } from "../../dates/today-in-tokyo";
 import { withdrawalStatus } from "../../schedule/withdrawal";
 import { loadScheduleFiles, SCHEDULE_OPTIONS } from "../schedule-options";

@@ -1,5 +1,8 @@
 import { normalizeText } from "../../../shared/roster/normalize-text";
+import fc from "fast-check";
+import { fromDayNumber } from "../../../shared/dates/civil-date";
 import {
+  canonicalIsoDateKey,
   isCanonicalIsoDate,
   parseDateText,
   serialToDate,
@@ -164,5 +167,28 @@ describe("isCanonicalIsoDate (the fast path)", () => {
     expect(isCanonicalIsoDate("2025/10/01")).toBe(false);
     expect(isCanonicalIsoDate("0000-01-01")).toBe(false);
     expect(isCanonicalIsoDate("２０２５-10-01")).toBe(false);
+  });
+});
+
+describe("canonicalIsoDateKey (shares equal date cells)", () => {
+  it("numbers days as year × 372 + (month − 1) × 31 + day − 1", () => {
+    expect(canonicalIsoDateKey("1900-01-01")).toBe(1900 * 372);
+    expect(canonicalIsoDateKey("2025-10-01")).toBe(2025 * 372 + 9 * 31);
+    expect(canonicalIsoDateKey("2025-12-31")).toBe(2025 * 372 + 11 * 31 + 30);
+    expect(canonicalIsoDateKey("2025-02-29")).toBe(-1);
+    expect(canonicalIsoDateKey("2025/10/01")).toBe(-1);
+  });
+
+  it("gives distinct days distinct keys, in date order", () => {
+    // Day numbers from 0001-01-01 to 9999-12-31 (days since 1970-01-01).
+    const day = fc.integer({ min: -719162, max: 2932896 });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const ka = canonicalIsoDateKey(fromDayNumber(a));
+        const kb = canonicalIsoDateKey(fromDayNumber(b));
+        expect(ka).toBeGreaterThanOrEqual(0);
+        expect(Math.sign(ka - kb)).toBe(Math.sign(a - b));
+      }),
+    );
   });
 });

@@ -286,4 +286,30 @@ describe("wageGap: notes", () => {
     for (const n of r.notes)
       expect(n.en.startsWith("[Must be published with the figures]")).toBe(n.mustPublish);
   });
+
+  it("keeps the notes in their order: method, who is left out, the full-time hours, the rest", () => {
+    const officer: Worker = { ...worker("woman", "regular", 9_000_000, 40), grade: "officer" };
+    const r = wageGap(
+      [
+        worker("woman", "regular", 1, 40),
+        worker("man", "regular", 1, 40),
+        worker("woman", "nonRegular", 1, 20),
+        worker("man", "nonRegular", undefined, 20),
+        worker("man", "dispatched", 1),
+        officer,
+      ],
+      { hoursConversion: true, fullTimeHours: -1 },
+    );
+    const marks = [
+      "男女の賃金の差異は、",
+      "派遣労働者1人",
+      "役員1人",
+      "週所定労働時間（-1）",
+      "不正な1人",
+      "短時間労働者1人",
+      "2026年4月1日から",
+    ];
+    expect(r.notes).toHaveLength(marks.length);
+    r.notes.forEach((note, i) => expect(note.ja).toContain(marks[i]));
+  });
 });
