@@ -48,6 +48,16 @@ export interface PublicationOptions {
    * companies, with complementary suppression as within one table.
    */
   earlier?: readonly ReleaseTables[];
+  /** cells hidden besides what suppression decides (the protection-interval loop's choices) */
+  alsoHide?: ReadonlySet<string>;
+  /** systems (by index) whose hidden cells are already decided: protect.ts is not run again */
+  decided?: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+export interface DecidedPublication {
+  publication: Publication;
+  /** the hidden cells of each system (the order of systemsOf) */
+  hidden: ReadonlySet<string>[];
 }
 
 /**
@@ -60,6 +70,15 @@ export function buildPublication(
   rounds: readonly RoundCapacity[],
   options: PublicationOptions = {},
 ): Publication {
+  return decidePublication(raw, rounds, options).publication;
+}
+
+/** buildPublication, with the hidden cells of each system (for interval-protection.ts). */
+export function decidePublication(
+  raw: RawAggregates,
+  rounds: readonly RoundCapacity[],
+  options: PublicationOptions = {},
+): DecidedPublication {
   const minCompanies = options.minCompanies ?? MIN_COMPANIES;
   const groupOf = lookupOf(raw);
   const grid = gridOf(
@@ -74,10 +93,12 @@ export function buildPublication(
 
   const values = new Map<string, number>();
   const hidden = new Set<string>();
-  for (const system of systems) {
+  const hiddenBySystem = systems.map((system, k) => {
     for (const cell of system.cells) values.set(cell.id, cell.value);
-    for (const id of protect(system, minCompanies, options).hidden) hidden.add(id);
-  }
+    const decided = options.decided?.get(k) ?? protect(system, minCompanies, options).hidden;
+    for (const id of decided) hidden.add(id);
+    return decided;
+  });
   const figure = (id: string, scale = 1): Figure => {
     if (hidden.has(id)) return { value: null, suppressed: true };
     const value = values.get(id);
@@ -135,7 +156,7 @@ export function buildPublication(
     ) as Record<StatKey, DistributionRow[]>,
   });
 
-  return {
+  const publication: Publication = {
     fiscalYear: raw.fiscalYear,
     minCompanies,
     fiscalYearScope: scopeOf(
@@ -144,6 +165,7 @@ export function buildPublication(
     ),
     rounds: rounds.map((r) => scopeOf(r.round, r.capacity)),
   };
+  return { publication, hidden: hiddenBySystem };
 }
 
 /**
