@@ -1,4 +1,5 @@
 import type { ReleaseTables } from "../disclosure/check-release";
+import type { LinearSystem } from "../disclosure/linear-system";
 import { protect } from "../disclosure/protect";
 import { MIN_COMPANIES, MIN_QUANTILE_COMPANIES, QUANTILE_DECIMALS } from "../disclosure/settings";
 import { bandsOf } from "./bands";
@@ -52,6 +53,8 @@ export interface PublicationOptions {
   alsoHide?: ReadonlySet<string>;
   /** systems (by index) whose hidden cells are already decided: protect.ts is not run again */
   decided?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** the systems of `raw` with their changes since `earlier`, when the caller has them already */
+  systems?: readonly LinearSystem[];
 }
 
 export interface DecidedPublication {
@@ -86,10 +89,12 @@ export function decidePublication(
     rounds.map((r) => r.round),
   );
   const earlier = (options.earlier ?? []).filter((e) => e.raw.fiscalYear === raw.fiscalYear);
-  const systems = withChanges(
-    systemsOf(raw, grid),
-    earlier.map((e) => systemsOf(e.raw, grid)),
-  );
+  const systems =
+    options.systems ??
+    withChanges(
+      systemsOf(raw, grid),
+      earlier.map((e) => systemsOf(e.raw, grid)),
+    );
 
   const values = new Map<string, number>();
   const hidden = new Set<string>();

@@ -9,7 +9,6 @@ import { gridOf, systemsOf, withChanges } from "../aggregation/publication-syste
 import type { RawAggregates } from "../aggregation/raw-aggregates";
 import { auditReleases, isCount, type AuditedFigure } from "./audit/audit";
 import { publishedFigure } from "./audit/published-figure";
-import type { ReleaseTables } from "./check-release";
 import { termsOf, type Cell, type LinearSystem, type Relation } from "./linear-system";
 import { protect, publicCells } from "./protect";
 import { MIN_COMPANIES } from "./settings";
@@ -47,6 +46,13 @@ export function protectIntervals(
 ): IntervalProtection {
   const minCompanies = options.minCompanies ?? MIN_COMPANIES;
   const earlier = (options.earlier ?? []).filter((e) => e.raw.fiscalYear === raw.fiscalYear);
+  // Nothing changed since the latest release (a round's release, then the year's, at one
+  // moment): publishing its tables again tells a reader nothing new, so they are reused as they
+  // are; there is nothing to audit.
+  const latest = earlier.at(-1);
+  if (latest && JSON.stringify(latest.raw) === JSON.stringify(raw)) {
+    return { publication: latest.publication, figures: [], added: new Set(), rounds: 0 };
+  }
   const grid = gridOf(
     raw,
     rounds.map((r) => r.round),
@@ -65,25 +71,38 @@ export function protectIntervals(
 
   const added = new Set<string>();
   const avoid = new Set<string>();
+  // Only the figures of the release being created decide it (checkRelease): an earlier
+  // release's own figures were decided when it was made.
+  const last = earlier.length;
   const audit = (
     publication: Publication,
     only?: ReadonlySet<number>,
-    keep?: (l: string) => boolean,
+    keep: (label: string) => boolean = () => true,
   ) =>
     auditReleases(
       [...earlier, { fiscalYear: raw.fiscalYear, round: null, raw, publication }],
       highs,
       minCompanies,
       only,
-      keep,
+      (label, release) => release === last && keep(label),
     );
-  let { publication, hidden } = decidePublication(raw, rounds, { ...options, earlier });
+  let { publication, hidden } = decidePublication(raw, rounds, { ...options, earlier, systems });
+  // What each earlier release hid, looked up once.
+  const hiddenBefore = earlier.map(
+    (e) =>
+      new Set(
+        [...systemOf.keys()].filter(
+          (id) => publishedFigure(e.publication, id)?.suppressed === true,
+        ),
+      ),
+  );
   let figures = audit(publication);
   let round = 1;
   for (; round < MAX_ROUNDS; round++) {
     const failing = figures.filter((f) => f.release === earlier.length && f.pinned);
     if (failing.length === 0) break;
-    const chooser = new Chooser(systems, before, earlier, publication, minCompanies, avoid);
+    const hiddenNow = new Set(hidden.flatMap((ids) => [...ids]));
+    const chooser = new Chooser(systems, before, hiddenBefore, hiddenNow, minCompanies, avoid);
     const chosen = new Set<string>();
     for (const figure of failing) for (const id of chooser.choose(figure)) chosen.add(id);
     if (chosen.size === 0) break;
@@ -107,7 +126,12 @@ export function protectIntervals(
         }
       }
     }
-    ({ publication, hidden } = decidePublication(raw, rounds, { ...options, earlier, decided }));
+    ({ publication, hidden } = decidePublication(raw, rounds, {
+      ...options,
+      earlier,
+      decided,
+      systems,
+    }));
     const passed = new Set(figures.filter((f) => !f.pinned).map((f) => f.label));
     figures = [
       ...figures.filter((f) => !touched.has(f.system) || passed.has(f.label)),
@@ -136,8 +160,9 @@ class Chooser {
   constructor(
     private readonly systems: readonly LinearSystem[],
     private readonly before: readonly ReadonlyMap<string, Cell>[],
-    private readonly earlier: readonly ReleaseTables[],
-    private readonly publication: Publication,
+    /** what each earlier release hid, and what the publication as it stands hides */
+    private readonly hiddenBefore: readonly ReadonlySet<string>[],
+    private readonly hiddenNow: ReadonlySet<string>,
     private readonly minCompanies: number,
     /** cells whose hiding suppression could not complement (tried and undone) */
     private readonly avoid: ReadonlySet<string>,
@@ -154,7 +179,7 @@ class Chooser {
   choose(figure: AuditedFigure): string[] {
     const since = figure.since;
     // The change of a figure shown now: hiding the figure itself is what protects it.
-    if (!this.hidden(this.publication, figure.cell) && this.canHide(figure.system, figure.cell)) {
+    if (!this.hiddenNow.has(figure.cell) && this.canHide(figure.system, figure.cell)) {
       return [figure.cell];
     }
     const relations = this.relations(figure.system);
@@ -216,14 +241,10 @@ class Chooser {
     return shown;
   }
 
-  private hidden(publication: Publication, id: string): boolean {
-    return publishedFigure(publication, id)?.suppressed === true;
-  }
-
   /** Unknown to the attacker: hidden now, or (for a change) hidden in the earlier release. */
   private unknown(id: string, since: number | undefined): boolean {
-    if (this.hidden(this.publication, id)) return true;
-    return since !== undefined && this.hidden(this.earlier[since]!.publication, id);
+    if (this.hiddenNow.has(id)) return true;
+    return since !== undefined && this.hiddenBefore[since]!.has(id);
   }
 
   /** The bounds the audit gives the unknown by itself (audit.ts), around its true value. */
@@ -323,7 +344,7 @@ class Chooser {
     if (!known) {
       known = publicCells(this.systems[system]!, this.minCompanies, {
         reader: true,
-        published: (cell) => publishedFigure(this.publication, cell)?.suppressed === false,
+        published: (cell) => !this.hiddenNow.has(cell),
       });
       this.known.set(system, known);
     }

@@ -51,8 +51,11 @@ export function auditReleases(
   minCompanies = MIN_COMPANIES,
   /** audit only these systems (by index): the others did not change since the last audit */
   only?: ReadonlySet<number>,
-  /** solve only for the figures whose label passes (the others are known to pass already) */
-  keep?: (label: string) => boolean,
+  /**
+   * solve only for the figures that pass (of the release being created; the others are known to
+   * pass already, or are not what is being decided)
+   */
+  keep?: (label: string, release: number) => boolean,
 ): AuditedFigure[] {
   const grids = releases.map((r) =>
     gridOf(
@@ -91,7 +94,7 @@ function auditSystem(
   highs: Highs,
   minCompanies: number,
   index: number,
-  keep: ((label: string) => boolean) | undefined,
+  keep: ((label: string, release: number) => boolean) | undefined,
 ): AuditedFigure[] {
   const model = new Model();
   const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
@@ -192,7 +195,7 @@ function auditSystem(
     required: number,
     since?: number,
   ) => {
-    if (keep && !keep(label)) return;
+    if (keep && !keep(label, release)) return;
     const { terms, rhs } = linear(parts, 0);
     const figure: AuditedFigure = {
       label,
