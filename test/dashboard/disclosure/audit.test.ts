@@ -193,6 +193,19 @@ describe("property: random years and random sequences of submissions and release
             const next = tables(records.slice(0, point), releases, scopes[i] ?? null);
             const check = checkRelease(releases, next);
             expect(check.ok ? [] : check.reasonsEn).toEqual([]);
+            // The protection interval itself, straight from the attacker's LP: every protected
+            // figure of the new release is at least ±10 points / ±20 % wide (not only "not
+            // determined"), and contains its true value.
+            const narrow = auditReleases([...releases, next], loadedSolver()!)
+              .filter((f) => f.release === releases.length)
+              .filter(
+                (f) =>
+                  f.upper - f.lower < 2 * f.required - 1e-6 ||
+                  f.value < f.lower - 1e-6 ||
+                  f.value > f.upper + 1e-6,
+              )
+              .map((f) => `${f.label} [${f.lower}, ${f.upper}] ±${f.required}`);
+            expect(narrow).toEqual([]);
             releases.push(next);
           });
         },
