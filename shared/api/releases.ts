@@ -38,6 +38,12 @@ export const releaseSuggestion = z.object({
   round: z.number().int(),
   /** the last day of the round's 実績報告 window (YYYY-MM-DD) */
   reportUntil: z.string(),
+  /**
+   * Records of the year now minus those of the latest release of the year, when that is 1 or 2
+   * (or −1, −2): a release now would differ from it by one or two companies, so the figures
+   * that changed would be hidden (or the release refused). null: no release yet, or 0 / ≥ 3 apart.
+   */
+  fewCompaniesApart: z.number().int().nullable(),
 });
 export type ReleaseSuggestion = z.infer<typeof releaseSuggestion>;
 

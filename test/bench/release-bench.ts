@@ -12,8 +12,9 @@ import {
   emptyGroup,
 } from "../../dashboard/server/aggregation/raw-aggregates";
 import { rollUp, type CellAggregate } from "../../dashboard/server/aggregation/roll-up";
-import { auditSolverReady } from "../../dashboard/server/disclosure/audit/solver";
+import { auditSolverReady, loadedSolver } from "../../dashboard/server/disclosure/audit/solver";
 import { checkRelease, type ReleaseTables } from "../../dashboard/server/disclosure/check-release";
+import { protectIntervals } from "../../dashboard/server/disclosure/interval-protection";
 import type { StatsRecord } from "../../shared/stats/record-schema";
 import { statValue, sumValue } from "../dashboard/support/reference-aggregate";
 import { benchRecords } from "./bench-records";
@@ -69,6 +70,11 @@ function cellsOf(records: readonly StatsRecord[]): CellAggregate[] {
   }));
 }
 
+/** Suppressed figures of a publication (every scope, breakdown and distribution). */
+function hiddenCount(publication: unknown): number {
+  return (JSON.stringify(publication).match(/"suppressed":true/g) ?? []).length;
+}
+
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
   await auditSolverReady;
@@ -78,10 +84,16 @@ async function main(): Promise<void> {
     const started = performance.now();
     const raw = rollUp(2025, cellsOf(records.slice(0, upTo)));
     const aggregated = performance.now();
-    const publication = buildPublication(raw, rounds, { earlier });
+    const cpu = process.cpuUsage();
+    const first = buildPublication(raw, rounds, { earlier });
     const built = performance.now();
+    // What release creation does: suppression widened until every protection interval holds,
+    // the last audit round judged by checkRelease.
+    const widened = protectIntervals(raw, rounds, { earlier }, loadedSolver()!);
+    const { publication } = widened;
     const tables: ReleaseTables = { fiscalYear: 2025, round: null, raw, publication };
-    const check = checkRelease(earlier, tables);
+    const check = checkRelease(earlier, tables, widened.figures);
+    const used = process.cpuUsage(cpu);
     // A refusal is a finding, not a crash: print what it names.
     if (!check.ok) console.log(check.reasonsEn.slice(0, 6).join("\n"));
     const audited = performance.now();
@@ -91,9 +103,13 @@ async function main(): Promise<void> {
         records: upTo,
         earlier: earlier.length,
         "cells → raw (ms)": Math.round(aggregated - started),
-        "publication (ms)": Math.round(built - aggregated),
-        "audit (ms)": Math.round(audited - built),
-        "publication + audit (ms)": Math.round(audited - aggregated),
+        "first suppression (ms)": Math.round(built - aggregated),
+        "suppression + audit rounds (ms)": Math.round(audited - built),
+        "CPU (ms)": Math.round((used.user + used.system) / 1000 - (built - aggregated)),
+        rounds: widened.rounds,
+        "cells added": widened.added.size,
+        hidden: hiddenCount(publication),
+        "hidden before": hiddenCount(first),
         checked: check.audit.cellsChecked,
         ok: check.ok,
       },

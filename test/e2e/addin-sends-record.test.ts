@@ -37,7 +37,7 @@ async function login(username: string): Promise<string> {
 
 /**
  * The records stored for FY2025, read from the server's storage: a release cannot count them
- * (the audit refuses a release that differs from the last by one company, issue 14).
+ * (a release that differs from the last by one company hides the figures it changed, issue 14).
  */
 async function storedCount(): Promise<number> {
   return dashboard.storage.countRecords(2025);

@@ -1,4 +1,5 @@
 import type { ReleaseTables } from "../disclosure/check-release";
+import type { LinearSystem } from "../disclosure/linear-system";
 import { protect } from "../disclosure/protect";
 import { MIN_COMPANIES } from "../disclosure/settings";
 import { bandsOf } from "./bands";
@@ -51,6 +52,18 @@ export interface PublicationOptions {
    * companies, with complementary suppression as within one table.
    */
   earlier?: readonly ReleaseTables[];
+  /** cells hidden besides what suppression decides (the protection-interval loop's choices) */
+  alsoHide?: ReadonlySet<string>;
+  /** systems (by index) whose hidden cells are already decided: protect.ts is not run again */
+  decided?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** the systems of `raw` with their changes since `earlier`, when the caller has them already */
+  systems?: readonly LinearSystem[];
+}
+
+export interface DecidedPublication {
+  publication: Publication;
+  /** the hidden cells of each system (the order of systemsOf) */
+  hidden: ReadonlySet<string>[];
 }
 
 /**
@@ -63,6 +76,15 @@ export function buildPublication(
   rounds: readonly RoundCapacity[],
   options: PublicationOptions = {},
 ): Publication {
+  return decidePublication(raw, rounds, options).publication;
+}
+
+/** buildPublication, with the hidden cells of each system (for interval-protection.ts). */
+export function decidePublication(
+  raw: RawAggregates,
+  rounds: readonly RoundCapacity[],
+  options: PublicationOptions = {},
+): DecidedPublication {
   const minCompanies = options.minCompanies ?? MIN_COMPANIES;
   const groupOf = lookupOf(raw);
   const grid = gridOf(
@@ -70,17 +92,21 @@ export function buildPublication(
     rounds.map((r) => r.round),
   );
   const earlier = (options.earlier ?? []).filter((e) => e.raw.fiscalYear === raw.fiscalYear);
-  const systems = withChanges(
-    systemsOf(raw, grid),
-    earlier.map((e) => systemsOf(e.raw, grid)),
-  );
+  const systems =
+    options.systems ??
+    withChanges(
+      systemsOf(raw, grid),
+      earlier.map((e) => systemsOf(e.raw, grid)),
+    );
 
   const values = new Map<string, number>();
   const hidden = new Set<string>();
-  for (const system of systems) {
+  const hiddenBySystem = systems.map((system, k) => {
     for (const cell of system.cells) values.set(cell.id, cell.value);
-    for (const id of protect(system, minCompanies, options).hidden) hidden.add(id);
-  }
+    const decided = options.decided?.get(k) ?? protect(system, minCompanies, options).hidden;
+    for (const id of decided) hidden.add(id);
+    return decided;
+  });
   const figure = (id: string, scale = 1): Figure => {
     if (hidden.has(id)) return { value: null, suppressed: true };
     const value = values.get(id);
@@ -144,7 +170,7 @@ export function buildPublication(
     ) as Record<StatKey, DistributionRow[]>,
   });
 
-  return withholdNested(
+  const publication = withholdNested(
     {
       fiscalYear: raw.fiscalYear,
       minCompanies,
@@ -156,6 +182,7 @@ export function buildPublication(
     },
     (ref, stat) => groupOf(ref).stats[stat].n,
   );
+  return { publication, hidden: hiddenBySystem };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReleaseInfo } from "../../../shared/api/releases";
-import { auditSolverReady } from "../disclosure/audit/solver";
+import { auditSolverReady, loadedSolver } from "../disclosure/audit/solver";
 import { checkRelease, type ReleaseTables } from "../disclosure/check-release";
+import { protectIntervals } from "../disclosure/interval-protection";
 import { aggregatesOf } from "./cell-rows";
 import type { Storage } from "../storage/storage";
 import { buildPublication } from "./build-publication";
@@ -44,16 +45,16 @@ export async function createRelease(
       publication: JSON.parse(r.publicationJson) as Publication,
     }));
     const raw = aggregatesOf(fiscalYear, await storage.cellRows(fiscalYear));
-    // `earlier` lets the SDC side's buildPublication decide the suppression together with the
-    // earlier releases (the seam of issue 14); passed through a typed variable so this compiles
-    // against either version of its options.
-    const options: Parameters<typeof buildPublication>[2] & {
-      earlier: readonly ReleaseTables[];
-    } = { earlier };
+    // Suppression decided together with the earlier releases, widened until the audit finds
+    // every protected figure within its protection interval (interval-protection.ts).
+    const highs = loadedSolver();
+    const built = highs
+      ? protectIntervals(raw, rounds, { earlier }, highs)
+      : { publication: buildPublication(raw, rounds, { earlier }), figures: undefined };
     // Parsed back: the stored, audited and served publication are the same object (no -0).
-    const publicationJson = JSON.stringify(buildPublication(raw, rounds, options));
+    const publicationJson = JSON.stringify(built.publication);
     const publication = JSON.parse(publicationJson) as Publication;
-    const check = checkRelease(earlier, { fiscalYear, round, raw, publication });
+    const check = checkRelease(earlier, { fiscalYear, round, raw, publication }, built.figures);
     if (!check.ok)
       return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };
 

@@ -52,14 +52,22 @@ export async function releasedPublication(
 /**
  * The schedule's suggestion: a round is due for a release once its 実績報告 window has closed
  * (the day after `reportUntil`, Tokyo time) and no release of it, or of the year, was made after
- * that window closed.
+ * that window closed. When the records now differ from the latest release's by one or two, the
+ * suggestion says so (`fewCompaniesApart`): such a release hides the figures that changed.
  */
 export function releaseSuggestions(
   fiscalYear: number,
   releases: readonly ReleaseInfo[],
   now: Date,
+  /** records of the year stored now */
+  records: number,
 ): ReleaseSuggestion[] {
   const today = tokyoDate(now.toISOString());
+  // Every release of a year is built from all its records: the latest one, whatever its scope,
+  // is what a new release would be compared with by a reader who holds both.
+  const latest = releases.at(-1);
+  const apart = latest ? records - latest.recordCount : 0;
+  const fewCompaniesApart = Math.abs(apart) >= 1 && Math.abs(apart) <= 2 ? apart : null;
   return roundsOf(fiscalYear)
     .filter((r) => today > r.reportUntil)
     .filter(
@@ -70,5 +78,5 @@ export function releaseSuggestions(
             tokyoDate(release.createdAt) > r.reportUntil,
         ),
     )
-    .map((r) => ({ round: r.round, reportUntil: r.reportUntil }));
+    .map((r) => ({ round: r.round, reportUntil: r.reportUntil, fewCompaniesApart }));
 }

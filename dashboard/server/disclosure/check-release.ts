@@ -3,7 +3,6 @@ import type { RawAggregates } from "../aggregation/raw-aggregates";
 import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
 import { auditReleases, type AuditedFigure } from "./audit/audit";
 import { loadedSolver, solverFailure } from "./audit/solver";
-import { REFUSE_BELOW_PROTECTION_INTERVAL } from "./settings";
 
 /** What a release stores besides its served bytes: the raw aggregates it was built from. */
 export interface ReleaseTables {
@@ -33,12 +32,17 @@ const TIGHTEST = 10;
 /**
  * Audits `next` together with every earlier release of the same fiscal year (an attacker holds
  * them all at once); refuses when a protected cell (a figure of 1–2 companies, or the change of
- * a figure between two releases that comes from 1–2 companies) would be pinned to one value, or
- * tighter than its protection interval when settings.ts says so. Figures pinned by earlier
- * releases alone do not block
- * `next`: refusing cannot unpublish them. Fails closed when the solver is not available.
+ * a figure between two releases that comes from 1–2 companies) would be pinned tighter than its
+ * protection interval (settings.ts), let alone to one value. Figures pinned by earlier releases
+ * alone do not block `next`: refusing cannot unpublish them. Fails closed when the solver is not
+ * available. `audited`: the audit of exactly these releases, when the caller has just run it
+ * (interval-protection.ts's last round), so that it is not run twice.
  */
-export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTables): ReleaseCheck {
+export function checkRelease(
+  earlier: readonly ReleaseTables[],
+  next: ReleaseTables,
+  audited?: readonly AuditedFigure[],
+): ReleaseCheck {
   const empty: AuditSummary = { cellsChecked: 0, tightest: [] };
   const highs = loadedSolver();
   if (!highs) {
@@ -48,9 +52,9 @@ export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTab
     return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
   }
   const releases = [...earlier.filter((e) => e.fiscalYear === next.fiscalYear), next];
-  let figures: AuditedFigure[];
+  let figures: readonly AuditedFigure[];
   try {
-    figures = auditReleases(releases, highs);
+    figures = audited ?? auditReleases(releases, highs);
   } catch (error) {
     const m = DISCLOSURE_MESSAGES.auditFailed(
       error instanceof Error ? error.message : String(error),
@@ -58,11 +62,7 @@ export function checkRelease(earlier: readonly ReleaseTables[], next: ReleaseTab
     return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
   }
   const audit = summarise(figures);
-  const pinned = figures.filter(
-    (f) =>
-      f.release === releases.length - 1 &&
-      (f.disclosed || (REFUSE_BELOW_PROTECTION_INTERVAL && f.pinned)),
-  );
+  const pinned = figures.filter((f) => f.release === releases.length - 1 && f.pinned);
   if (pinned.length === 0) return { ok: true, audit };
   const named = pinned
     .slice(0, NAMED)

@@ -34,14 +34,20 @@ type Problem = { kind: "determined"; cell: string } | { kind: "union"; relation:
 export function protect(
   system: LinearSystem,
   minCompanies = MIN_COMPANIES,
-  options: { secondary?: boolean } = {},
+  options: { secondary?: boolean; alsoHide?: ReadonlySet<string> } = {},
 ): Protection {
   const cells = new Map(system.cells.map((c) => [c.id, c]));
   const shown = publicCells(system, minCompanies);
+  for (const id of options.alsoHide ?? []) shown.delete(id);
   const primary = new Set(
     system.cells.filter((c) => !shown.has(c.id) && isSensitive(c, minCompanies)).map((c) => c.id),
   );
   const hidden = new Set(primary);
+  // Cells the protection-interval loop (interval-protection.ts) hides to widen an interval.
+  for (const id of options.alsoHide ?? []) {
+    const cell = cells.get(id);
+    if (cell && !cell.fixed && cell.groupSize > 0) hidden.add(id);
+  }
   // Tests switch secondary suppression off to show that the attacks would otherwise succeed.
   if (options.secondary === false) return { hidden, primary };
   const relationsOf = indexRelations(system.relations);
@@ -112,8 +118,16 @@ export function protect(
 export function publicCells(
   system: LinearSystem,
   minCompanies = MIN_COMPANIES,
-  { reader = false }: { reader?: boolean } = {},
+  {
+    reader = false,
+    published,
+  }: {
+    reader?: boolean;
+    /** what the reader actually sees; without it, every figure that is not sensitive */
+    published?: (id: string) => boolean;
+  } = {},
 ): Set<string> {
+  const visible = (c: Cell) => (published ? published(c.id) : !isSensitive(c, minCompanies));
   const weighted = reader;
   const cells = new Map(system.cells.map((c) => [c.id, c]));
   const inWeighted = new Set(
@@ -126,7 +140,7 @@ export function publicCells(
           c.fixed ||
           ((weighted || !inWeighted.has(c.id)) &&
             (c.value === 0 || (reader && c.value === c.bound)) &&
-            !isSensitive(c, minCompanies)),
+            visible(c)),
       )
       .map((c) => c.id),
   );

@@ -28,11 +28,3 @@ export const DOMINANCE = { n: 2, k: 0.85 } as const;
 export const PROTECTION_RATIO_POINTS = 10;
 /** … nor tighter than ± this share of its value for a magnitude. */
 export const PROTECTION_MAGNITUDE_SHARE = 0.2;
-
-/**
- * Whether release creation refuses a figure pinned tighter than its protection interval (true),
- * or only one pinned to a single value (false; narrower intervals are reported by the audit).
- * Suppression guarantees that no protected figure is determined; it does not yet widen every
- * interval to the settings above (docs/privacy-sdc.md, "What is not promised").
- */
-export const REFUSE_BELOW_PROTECTION_INTERVAL = false;

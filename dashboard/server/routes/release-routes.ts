@@ -84,7 +84,12 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     return serialise(releaseListResponse, {
       fiscalYear,
       releases: stored,
-      suggestions: releaseSuggestions(fiscalYear, stored, ctx.now()),
+      suggestions: releaseSuggestions(
+        fiscalYear,
+        stored,
+        ctx.now(),
+        await storage.countRecords(fiscalYear),
+      ),
     });
   });
 }

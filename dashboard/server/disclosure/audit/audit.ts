@@ -12,6 +12,11 @@ import { objectiveRanges, type LinearProgram } from "./solver";
 export interface AuditedFigure {
   /** "#2 sums.projectedGrantYen@FY/total/" or "#1→#2 …" (releases numbered from 1) */
   label: string;
+  /** the cell's id ("sums.projectedGrantYen@FY/total/") and the index of its system */
+  cell: string;
+  system: number;
+  /** for the change of a figure between two releases: the earlier one (0-based) */
+  since?: number;
   /** the release (0-based) whose publication completes what the attacker holds */
   release: number;
   /** the true value (of the cell, or of the change) */
@@ -44,6 +49,13 @@ export function auditReleases(
   releases: readonly ReleaseTables[],
   highs: Highs,
   minCompanies = MIN_COMPANIES,
+  /** audit only these systems (by index): the others did not change since the last audit */
+  only?: ReadonlySet<number>,
+  /**
+   * solve only for the figures that pass (of the release being created; the others are known to
+   * pass already, or are not what is being decided)
+   */
+  keep?: (label: string, release: number) => boolean,
 ): AuditedFigure[] {
   const grids = releases.map((r) =>
     gridOf(
@@ -61,12 +73,15 @@ export function auditReleases(
   const out: AuditedFigure[] = [];
   const systemCount = systems[0]?.length ?? 0;
   for (let k = 0; k < systemCount; k++) {
+    if (only && !only.has(k)) continue;
     out.push(
       ...auditSystem(
         releases,
         systems.map((s) => s[k]!),
         highs,
         minCompanies,
+        k,
+        keep,
       ),
     );
   }
@@ -78,12 +93,21 @@ function auditSystem(
   systems: readonly LinearSystem[],
   highs: Highs,
   minCompanies: number,
+  index: number,
+  keep: ((label: string, release: number) => boolean) | undefined,
 ): AuditedFigure[] {
   const model = new Model();
   const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
-  // What a reader knows without any LP: numbers of companies, and what published 0s and full
-  // counts force (protect.ts). Those are not protected figures.
-  const known = systems.map((s) => publicCells(s, minCompanies, { reader: true }));
+  // What a reader knows without any LP: numbers of companies, and what the published 0s and full
+  // counts force (protect.ts). Those are not protected figures: a published 0 or a count equal
+  // to its group is a statement about every company of the group (group disclosure, published
+  // on purpose), and so is what it forces, in each release and in its change between releases.
+  const known = systems.map((s, i) =>
+    publicCells(s, minCompanies, {
+      reader: true,
+      published: (id) => publishedFigure(releases[i]!.publication, id)?.suppressed === false,
+    }),
+  );
   // A figure a later release shows to be 0 was 0 before too (figures only grew): a published 0
   // is a statement about every company of its group, then and now.
   for (let j = 1; j < systems.length; j++) {
@@ -167,14 +191,20 @@ function auditSystem(
     [];
   const check = (
     label: string,
+    cell: string,
     release: number,
     parts: [number, string, number][],
     value: number,
     required: number,
+    since?: number,
   ) => {
+    if (keep && !keep(label, release)) return;
     const { terms, rhs } = linear(parts, 0);
     const figure: AuditedFigure = {
       label,
+      cell,
+      system: index,
+      ...(since === undefined ? {} : { since }),
       release,
       value,
       lower: -rhs,
@@ -186,11 +216,35 @@ function auditSystem(
     out.push(figure);
     queries.push({ figure, terms, constant: -rhs });
   };
+  /**
+   * A count an earlier release published lies, for every reader, between what it was then and
+   * that plus the companies its group gained since (figures only grow): no suppression now can
+   * widen it further. Its protection interval is then what that leaves open (at least one
+   * company either way: the new companies' part stays unknown, and so protected).
+   */
+  const frozenLimit = (j: number, cell: Cell): number => {
+    let limit = Infinity;
+    if (!isCount(cell.id)) return limit;
+    for (let i = 0; i < j; i++) {
+      const then = cells[i]!.get(cell.id);
+      const shown = publishedFigure(releases[i]!.publication, cell.id);
+      if (!then || !shown || shown.suppressed) continue;
+      limit = Math.min(limit, Math.max(1, Math.abs(cell.groupSize - then.groupSize)) / 2);
+    }
+    return limit;
+  };
   systems.forEach((system, j) => {
     for (const cell of system.cells) {
       if (cell.fixed) continue;
       if (!known[j]!.has(cell.id) && isSmallFigure(cell, minCompanies)) {
-        check(`#${j + 1} ${cell.id}`, j, [[j, cell.id, 1]], cell.value, required(cell, cell.value));
+        check(
+          `#${j + 1} ${cell.id}`,
+          cell.id,
+          j,
+          [[j, cell.id, 1]],
+          cell.value,
+          Math.min(required(cell, cell.value), frozenLimit(j, cell)),
+        );
       }
       (cell.changes ?? []).forEach((change, i) => {
         if (!isSmallFigure(change, minCompanies) || !cells[i]!.has(cell.id)) return;
@@ -198,6 +252,7 @@ function auditSystem(
         const delta = cell.value - cells[i]!.get(cell.id)!.value;
         check(
           `#${i + 1}→#${j + 1} ${cell.id}`,
+          cell.id,
           j,
           [
             [j, cell.id, 1],
@@ -207,6 +262,7 @@ function auditSystem(
           isCount(cell.id)
             ? (PROTECTION_RATIO_POINTS / 100) * Math.max(1, change.groupSize)
             : PROTECTION_MAGNITUDE_SHARE * Math.abs(delta),
+          i,
         );
       });
     }
@@ -232,7 +288,7 @@ function required(cell: Cell, value: number): number {
     : PROTECTION_MAGNITUDE_SHARE * Math.abs(value);
 }
 
-const isCount = (id: string) => !id.startsWith("sums.");
+export const isCount = (id: string): boolean => !id.startsWith("sums.");
 
 function groupOf(id: string): string {
   return id.slice(id.indexOf("@") + 1);

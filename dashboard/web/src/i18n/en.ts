@@ -165,6 +165,8 @@ export const en: Dictionary = {
   releaseYear: "Release the fiscal year",
   releaseRound: "Release {round}",
   releaseSuggestion: "The performance reports of {round} closed on {until}; a release is due.",
+  releaseFewCompanies:
+    "The performance reports of {round} closed on {until}, but the records differ from the latest release by only {count} companies. A release now would hide the figures those companies changed and the figures linked to them (or be refused). Please release once more records are in.",
   releaseCreated: "Release {id} created.",
   releaseRefused: "The disclosure audit refused the release: {reasons}",
   // tokens and imports (issue 14)

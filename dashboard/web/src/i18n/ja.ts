@@ -165,6 +165,8 @@ export const ja = {
   releaseYear: "年度全体を公表",
   releaseRound: "{round}を公表",
   releaseSuggestion: "{round}の実績報告の受付（{until}まで）が終わりました。公表をおすすめします。",
+  releaseFewCompanies:
+    "{round}の実績報告の受付（{until}まで）が終わりましたが、今の記録は前回の公表と{count}社しか違いません。いま公表すると、その{count}社で変わった数値とそれに連なる数値が秘匿されます（公表できないこともあります）。記録がもう少し集まってから公表してください。",
   releaseCreated: "公表番号 {id} を作成しました。",
   releaseRefused: "秘匿の監査により公表できません: {reasons}",
   // tokens and imports (issue 14)

@@ -37,19 +37,31 @@ export function ReleasesPanel({ fiscalYear }: { fiscalYear: number }) {
       <LoadState state={state} onRetry={reload}>
         {({ releases, suggestions }) => (
           <>
-            {suggestions.map((s) => (
-              <MessageBar key={s.round} intent="warning" className={styles.message}>
-                <MessageBarBody>
-                  {t("releaseSuggestion", {
-                    round: roundLabel(s.round, lang),
-                    until: s.reportUntil,
-                  })}{" "}
-                  <Button size="small" disabled={busy} onClick={() => release(s.round)}>
-                    {t("releaseRound", { round: roundLabel(s.round, lang) })}
-                  </Button>
-                </MessageBarBody>
-              </MessageBar>
-            ))}
+            {suggestions.map((s) =>
+              s.fewCompaniesApart !== null ? (
+                <MessageBar key={s.round} intent="info" className={styles.message}>
+                  <MessageBarBody>
+                    {t("releaseFewCompanies", {
+                      round: roundLabel(s.round, lang),
+                      until: s.reportUntil,
+                      count: String(Math.abs(s.fewCompaniesApart)),
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+              ) : (
+                <MessageBar key={s.round} intent="warning" className={styles.message}>
+                  <MessageBarBody>
+                    {t("releaseSuggestion", {
+                      round: roundLabel(s.round, lang),
+                      until: s.reportUntil,
+                    })}{" "}
+                    <Button size="small" disabled={busy} onClick={() => release(s.round)}>
+                      {t("releaseRound", { round: roundLabel(s.round, lang) })}
+                    </Button>
+                  </MessageBarBody>
+                </MessageBar>
+              ),
+            )}
             {releases.length === 0 ? (
               <p>{t("noReleases")}</p>
             ) : (
