@@ -56,8 +56,16 @@ export function objectiveRanges(
   const data = `Minimize\n obj: 0 ${first}\n${lpBody(program)}`;
   const model = highs.createModel({ format: "lp", data });
   try {
-    // Warm starts need the simplex without presolve (~0.4 ms a solve instead of ~30).
-    model.options.set({ output_flag: false, presolve: "off", solver: "simplex" });
+    // Warm starts need the simplex without presolve (~0.4 ms a solve instead of ~30). Only the
+    // objective changes between solves, so the last basis stays primal feasible: the primal
+    // simplex (strategy 4) starts from it where the dual would first repair it (~10 % less CPU
+    // for a release at 100k records; the optimum values are the same).
+    model.options.set({
+      output_flag: false,
+      presolve: "off",
+      solver: "simplex",
+      simplex_strategy: 4,
+    });
     const { minimize, maximize } = highs.constants.objectiveSense;
     const status = highs.constants.modelStatus;
     const column = new Map<string, number>();
