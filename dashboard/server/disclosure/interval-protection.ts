@@ -71,6 +71,8 @@ export function protectIntervals(
 
   const added = new Set<string>();
   const avoid = new Set<string>();
+  // What protect.ts never hides depends on the aggregates only: found once for all rounds.
+  const shownOf = new Map<number, Set<string>>();
   // Only the figures of the release being created decide it (checkRelease): an earlier
   // release's own figures were decided when it was made.
   const last = earlier.length;
@@ -102,7 +104,15 @@ export function protectIntervals(
     const failing = figures.filter((f) => f.release === earlier.length && f.pinned);
     if (failing.length === 0) break;
     const hiddenNow = new Set(hidden.flatMap((ids) => [...ids]));
-    const chooser = new Chooser(systems, before, hiddenBefore, hiddenNow, minCompanies, avoid);
+    const chooser = new Chooser(
+      systems,
+      before,
+      hiddenBefore,
+      hiddenNow,
+      minCompanies,
+      avoid,
+      shownOf,
+    );
     const chosen = new Set<string>();
     for (const figure of failing) for (const id of chooser.choose(figure)) chosen.add(id);
     if (chosen.size === 0) break;
@@ -153,7 +163,6 @@ class Chooser {
   private readonly relationsOf = new Map<number, Map<string, Relation[]>>();
   private readonly known = new Map<number, Set<string>>();
   private readonly totalsOf = new Map<number, Set<string>>();
-  private readonly shownOf = new Map<number, Set<string>>();
   private readonly touched = new Set<Relation>();
   private readonly cells: Map<string, Cell>;
 
@@ -166,6 +175,8 @@ class Chooser {
     private readonly minCompanies: number,
     /** cells whose hiding suppression could not complement (tried and undone) */
     private readonly avoid: ReadonlySet<string>,
+    /** what protect.ts never hides, per system (shared by every round's chooser) */
+    private readonly shownOf: Map<number, Set<string>>,
   ) {
     this.cells = new Map(systems.flatMap((s) => s.cells.map((c) => [c.id, c] as const)));
   }

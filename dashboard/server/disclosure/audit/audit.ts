@@ -57,19 +57,7 @@ export function auditReleases(
    */
   keep?: (label: string, release: number) => boolean,
 ): AuditedFigure[] {
-  const grids = releases.map((r) =>
-    gridOf(
-      r.raw,
-      r.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round])),
-    ),
-  );
-  // Each release's systems on its own grid, with the changes since every earlier release.
-  const systems = releases.map((r, j) =>
-    withChanges(
-      systemsOf(r.raw, grids[j]!),
-      releases.slice(0, j).map((e) => systemsOf(e.raw, grids[j]!)),
-    ),
-  );
+  const systems = systemsOfReleases(releases);
   const out: AuditedFigure[] = [];
   const systemCount = systems[0]?.length ?? 0;
   for (let k = 0; k < systemCount; k++) {
@@ -86,6 +74,43 @@ export function auditReleases(
     );
   }
   return out;
+}
+
+/**
+ * Each release's systems on its own grid, with the changes since every earlier release. They
+ * depend only on the releases' aggregates and rounds, not on what is suppressed, so the rounds of
+ * protectIntervals (same aggregates, new suppression each round) build them once.
+ */
+const systemsCache = new WeakMap<
+  ReleaseTables["raw"],
+  { raws: ReleaseTables["raw"][]; rounds: string; systems: LinearSystem[][] }
+>();
+
+function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][] {
+  const roundsOf = releases.map((r) =>
+    r.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round])),
+  );
+  const raws = releases.map((r) => r.raw);
+  const rounds = JSON.stringify(roundsOf);
+  const last = raws.at(-1);
+  const cached = last === undefined ? undefined : systemsCache.get(last);
+  if (
+    cached &&
+    cached.rounds === rounds &&
+    cached.raws.length === raws.length &&
+    cached.raws.every((raw, i) => raw === raws[i])
+  ) {
+    return cached.systems;
+  }
+  const grids = releases.map((r, j) => gridOf(r.raw, roundsOf[j]!));
+  const systems = releases.map((r, j) =>
+    withChanges(
+      systemsOf(r.raw, grids[j]!),
+      releases.slice(0, j).map((e) => systemsOf(e.raw, grids[j]!)),
+    ),
+  );
+  if (last !== undefined) systemsCache.set(last, { raws, rounds, systems });
+  return systems;
 }
 
 function auditSystem(

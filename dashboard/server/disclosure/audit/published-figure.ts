@@ -17,6 +17,24 @@ import {
  * undefined: the publication has no such figure.
  */
 export function publishedFigure(publication: Publication, id: string): Figure | undefined {
+  let known = looked.get(publication);
+  if (!known) {
+    known = new Map();
+    looked.set(publication, known);
+  }
+  if (known.has(id)) return known.get(id);
+  const figure = lookUp(publication, id);
+  known.set(id, figure);
+  return figure;
+}
+
+/**
+ * A publication is never changed once built, and the audit looks each figure up many times (in
+ * every relation it is part of, every round of protectIntervals): looked up once.
+ */
+const looked = new WeakMap<Publication, Map<string, Figure | undefined>>();
+
+function lookUp(publication: Publication, id: string): Figure | undefined {
   const at = id.indexOf("@");
   const measure = id.slice(0, at);
   const where = id.slice(at + 1);

@@ -56,8 +56,19 @@ export function objectiveRanges(
   const data = `Minimize\n obj: 0 ${first}\n${lpBody(program)}`;
   const model = highs.createModel({ format: "lp", data });
   try {
-    // Warm starts need the simplex without presolve (~0.4 ms a solve instead of ~30).
-    model.options.set({ output_flag: false, presolve: "off", solver: "simplex" });
+    // Warm starts need the simplex without presolve (~0.4 ms a solve instead of ~30). The first
+    // solve starts cold from the slack basis, where the dual simplex (strategy 1) is faster (cold
+    // solves are most of a 100k-record release's LP time; dual cuts it ~20 %); after it only the
+    // objective changes, so the last basis stays primal feasible and the primal simplex
+    // (strategy 4) starts from it where the dual would first repair it. Optimum values are the
+    // same either way.
+    model.options.set({
+      output_flag: false,
+      presolve: "off",
+      solver: "simplex",
+      simplex_strategy: 1,
+    });
+    let cold = true;
     const { minimize, maximize } = highs.constants.objectiveSense;
     const status = highs.constants.modelStatus;
     const column = new Map<string, number>();
@@ -74,6 +85,10 @@ export function objectiveRanges(
       const solve = (sense: typeof minimize, unbounded: number): number => {
         model.changeObjectiveSense(sense);
         model.run();
+        if (cold) {
+          cold = false;
+          model.options.set({ simplex_strategy: 4 });
+        }
         const s = model.getModelStatus();
         if (s === status.optimal) return model.getObjectiveValue();
         if (s === status.unbounded || s === status.unboundedOrInfeasible) return unbounded;
