@@ -1,11 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  TableCell,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Button, TableCell, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { LoadState } from "../../../components/LoadState";
 import { Section } from "../../../components/Section";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -13,13 +6,12 @@ import { formatDateTime } from "../../../lib/format";
 import { useAsync } from "../../../lib/use-async";
 import { listImports, removeImport } from "../api/admin";
 import { AdminTable } from "./AdminTable";
-import { useFormStyles } from "./form-styles";
+import { ActionOutcomeMessage } from "./ActionOutcomeMessage";
 import { useAdminAction } from "./use-admin-action";
 
 /** 取り込み: every import file as a batch, removable whole (releases already made keep it). */
 export function ImportsPanel() {
   const { t, lang } = useI18n();
-  const styles = useFormStyles();
   const [state, reload] = useAsync(listImports, "imports");
   const { busy, outcome, run } = useAdminAction(reload);
   return (
@@ -70,13 +62,7 @@ export function ImportsPanel() {
           )
         }
       </LoadState>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} className={styles.message}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ActionOutcomeMessage outcome={outcome} />
     </Section>
   );
 }

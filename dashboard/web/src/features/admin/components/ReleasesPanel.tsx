@@ -14,6 +14,7 @@ import { roundNumbersOf } from "../../../app/fiscal-years";
 import { useAsync } from "../../../lib/use-async";
 import { createRelease, listReleases } from "../api/admin";
 import { AdminTable } from "./AdminTable";
+import { ActionOutcomeMessage } from "./ActionOutcomeMessage";
 import { useFormStyles } from "./form-styles";
 import { useAdminAction } from "./use-admin-action";
 
@@ -94,13 +95,7 @@ export function ReleasesPanel({ fiscalYear }: { fiscalYear: number }) {
           </Button>
         ))}
       </div>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} className={styles.message}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ActionOutcomeMessage outcome={outcome} />
     </Section>
   );
 }

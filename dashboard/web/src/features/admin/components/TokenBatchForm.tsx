@@ -1,8 +1,9 @@
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "../../../i18n/i18n-context";
 import { roundLabel } from "../../../lib/format";
 import { issueTokenBatch } from "../api/admin";
+import { ActionOutcomeMessage } from "./ActionOutcomeMessage";
 import { useFormStyles } from "./form-styles";
 import { useAdminAction } from "./use-admin-action";
 
@@ -51,13 +52,7 @@ export function TokenBatchForm({
       <Button type="submit" disabled={busy || labels.trim() === ""}>
         {t("batchIssue")}
       </Button>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} className={styles.message}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ActionOutcomeMessage outcome={outcome} />
     </form>
   );
 }
