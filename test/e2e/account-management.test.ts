@@ -1,17 +1,11 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousAxeViolationsForFluent } from "./support/axe-fluent";
-import { launchBrowser, type Browser } from "./support/browser";
-import {
-  E2E_PASSWORD,
-  startDashboardServer,
-  type DashboardServer,
-} from "./support/dashboard-server";
+import type { Browser } from "./support/browser";
+import { openDashboardInBrowser } from "./support/dashboard-in-browser";
+import { E2E_PASSWORD, type DashboardServer } from "./support/dashboard-server";
 
 jest.setTimeout(180_000);
 
-const DIST = path.join(__dirname, "../../dist/dashboard/index.html");
 const STAFF = "e2e-staff";
 const STAFF_PASSWORD = "a long enough staff password";
 
@@ -26,12 +20,7 @@ describe("account management on the 管理 page", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first.`);
-    [server, browser] = await Promise.all([startDashboardServer(), launchBrowser()]);
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.url,
-    });
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openDashboardInBrowser({ clipboard: true }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,17 +1,10 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousAxeViolationsForFluent } from "./support/axe-fluent";
-import { launchBrowser, type Browser } from "./support/browser";
-import {
-  E2E_PASSWORD,
-  startDashboardServer,
-  type DashboardServer,
-} from "./support/dashboard-server";
+import type { Browser } from "./support/browser";
+import { openDashboardInBrowser } from "./support/dashboard-in-browser";
+import { E2E_PASSWORD, type DashboardServer } from "./support/dashboard-server";
 
 jest.setTimeout(180_000);
-
-const DIST = path.join(__dirname, "../../dist/dashboard/index.html");
 
 /**
  * Frozen releases in real Chromium (issue 14): before the first release every statistics page
@@ -24,9 +17,7 @@ describe("dashboard releases", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first.`);
-    [server, browser] = await Promise.all([startDashboardServer({ demo: false }), launchBrowser()]);
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openDashboardInBrowser({ demo: false }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,18 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Download, Page } from "playwright-core";
 import { seriousAxeViolationsForFluent } from "./support/axe-fluent";
-import { launchBrowser, type Browser } from "./support/browser";
-import {
-  E2E_PASSWORD,
-  startDashboardServer,
-  type DashboardServer,
-} from "./support/dashboard-server";
+import type { Browser } from "./support/browser";
+import { openDashboardInBrowser } from "./support/dashboard-in-browser";
+import { E2E_PASSWORD, type DashboardServer } from "./support/dashboard-server";
 
 jest.setTimeout(180_000);
 
-const DIST = path.join(__dirname, "../../dist/dashboard/index.html");
 const SUPPRESSION_NOTE = "X：3社未満の集計値、または他の値から逆算できる値のため秘匿しています。";
 const EDITED = "令和7年度は奨励金の周知セミナーを開催した（E2E で編集した文章）。";
 
@@ -27,12 +22,7 @@ describe("dashboard web pages", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first.`);
-    [server, browser] = await Promise.all([startDashboardServer(), launchBrowser()]);
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.url,
-    });
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openDashboardInBrowser({ clipboard: true }));
   });
   afterAll(async () => {
     await browser?.close();
