@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readRosterCsv } from "../roster/read-csv";
 import type { RosterReadResult } from "../roster/read-result";
+import type { Worker } from "../roster/worker";
 import { UsageError } from "./usage-error";
 
 export interface LoadedRoster {
@@ -14,8 +15,16 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: Excel 97–2003 .xls, and also a password-protected .xlsx. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Reads a roster file; the format is told by its content (an .xlsx is a zip), not trusted to its name. */
-export async function loadRoster(path: string, sheet?: string): Promise<LoadedRoster> {
+/**
+ * Reads a roster file; the format is told by its content (an .xlsx is a zip), not trusted to
+ * its name. With `onWorker`, each worker goes there as it is read and `result.workers` stays
+ * empty (see RosterBuilderOptions).
+ */
+export async function loadRoster(
+  path: string,
+  sheet?: string,
+  onWorker?: (worker: Worker) => void,
+): Promise<LoadedRoster> {
   let bytes: Uint8Array;
   try {
     // One read() of the whole file: fs/promises reads in 512 KiB steps, each a trip through
@@ -39,7 +48,7 @@ export async function loadRoster(path: string, sheet?: string): Promise<LoadedRo
     try {
       // ExcelJS is large: load it only when a workbook actually arrives.
       const { readRosterXlsx } = await import("../roster/read-xlsx");
-      const read = await readRosterXlsx(bytes, sheet);
+      const read = await readRosterXlsx(bytes, sheet, { onWorker });
       return { path, source: `xlsx:${read.sheetName}`, result: read };
     } catch (error) {
       const message = error as { messageJa?: string; messageEn?: string; message?: string };
@@ -55,7 +64,7 @@ export async function loadRoster(path: string, sheet?: string): Promise<LoadedRo
       `--sheet applies to .xlsx files only`,
     );
   }
-  const read = readRosterCsv(bytes);
+  const read = readRosterCsv(bytes, { onWorker });
   const names = {
     "utf-8": "UTF-8",
     shift_jis: "Shift_JIS",

@@ -11,7 +11,7 @@ import {
   tallyRegularlyEmployed,
   yearBefore,
 } from "../rules/regularly-employed";
-import { provesTokyoInsured, tokyoInsuredResult } from "../rules/tokyo-insured";
+import { newTokyoInsuredTally, tallyTokyoInsured, tokyoInsuredOf } from "../rules/tokyo-insured";
 import { isManager } from "../rules/manager";
 import { receivesPositionAllowance } from "../rules/position-allowance";
 import {
@@ -19,6 +19,7 @@ import {
   tallyWage,
   wageGapOf,
   type WageGapOptions,
+  type WageTally,
   type WageGapResult,
 } from "../rules/wage-gap";
 import { isCounted } from "../rules/counted-workers";
@@ -53,13 +54,22 @@ export function summarizeRoster(
   options: SummaryOptions = {},
 ): RosterSummary {
   const { workers } = read;
-  return {
-    rows: read.rowCount,
-    errors: read.issues.filter((issue) => issue.severity === "error"),
-    warnings: read.issues.filter((issue) => issue.severity === "warning"),
-    rejectedRows: read.rejectedRows,
-    ...onePass(workers, options.asOf, options.wageGap),
-  };
+  const tally = new RosterTally(options.asOf, newWageTally(workers, options.wageGap));
+  for (let i = 0; i < workers.length; i++) tally.add(workers[i]!);
+  return tally.summary(read, options.wageGap);
+}
+
+/**
+ * A summary gathered while the roster is read (RosterBuilder's `onWorker`): the workers then
+ * die young instead of all living until a second pass (issue 16 §13, the CLI's check). Hours
+ * conversion reads the whole roster before the first worker is counted, so it is not offered.
+ */
+export function rosterSummarizer(asOf: CivilDate | undefined): {
+  add: (worker: Worker) => void;
+  summary: (read: RosterReadResult) => RosterSummary;
+} {
+  const tally = new RosterTally(asOf, newWageTally([]));
+  return { add: (worker) => tally.add(worker), summary: (read) => tally.summary(read) };
 }
 
 /**
@@ -69,43 +79,58 @@ export function summarizeRoster(
  * own file; this only feeds them the same workers in the same order (companyEligibility and
  * wageGap give the same results, which test/shared/evaluation checks).
  */
-function onePass(
-  workers: readonly Worker[],
-  asOf: CivilDate | undefined,
-  wageGapOptions: WageGapOptions | undefined,
-): Pick<RosterSummary, "eligibility" | "managers" | "allowanceRecipients" | "wageGap"> {
-  const wages = newWageTally(workers, wageGapOptions);
-  const hiredBy = yearBefore(asOf);
-  const regularly = newRegularlyEmployedTally();
-  const tokyoIds: string[] = [];
-  const categories: CategoryTallies = new Map();
-  const officers = newOfficerTally();
-  const managers: SexCount = { women: 0, men: 0 };
-  const allowanceRecipients: SexCount = { women: 0, men: 0 };
-  for (let i = 0; i < workers.length; i++) {
-    const worker = workers[i]!;
-    tallyWage(wages, worker);
-    const status = employmentBy(worker, hiredBy);
-    tallyRegularlyEmployed(regularly, worker, status);
-    if (provesTokyoInsured(worker, status)) tokyoIds.push(worker.employeeId);
-    tallyCategory(categories, worker);
-    tallyOfficer(officers, worker);
-    if (!isCounted(worker)) continue;
+class RosterTally {
+  private readonly hiredBy: CivilDate | undefined;
+  private readonly regularly = newRegularlyEmployedTally();
+  private readonly tokyo = newTokyoInsuredTally();
+  private readonly categories: CategoryTallies = new Map();
+  private readonly officers = newOfficerTally();
+  private readonly managers: SexCount = { women: 0, men: 0 };
+  private readonly allowanceRecipients: SexCount = { women: 0, men: 0 };
+
+  constructor(
+    private readonly asOf: CivilDate | undefined,
+    private readonly wages: WageTally,
+  ) {
+    this.hiredBy = yearBefore(asOf);
+  }
+
+  add(worker: Worker): void {
+    tallyWage(this.wages, worker);
+    const status = employmentBy(worker, this.hiredBy);
+    tallyRegularlyEmployed(this.regularly, worker, status);
+    tallyTokyoInsured(this.tokyo, worker, status);
+    tallyCategory(this.categories, worker);
+    tallyOfficer(this.officers, worker);
+    if (!isCounted(worker)) return;
     const woman = worker.gender === "woman";
     if (isManager(worker)) {
-      if (woman) managers.women++;
-      else managers.men++;
+      if (woman) this.managers.women++;
+      else this.managers.men++;
     }
     if (receivesPositionAllowance(worker)) {
-      if (woman) allowanceRecipients.women++;
-      else allowanceRecipients.men++;
+      if (woman) this.allowanceRecipients.women++;
+      else this.allowanceRecipients.men++;
     }
   }
-  const eligibility = companyEligibilityOf({
-    regularlyEmployed: regularlyEmployedResult(regularly, asOf),
-    insured: tokyoInsuredResult(workers, asOf, tokyoIds),
-    categories: categoryRatios(categories),
-    officers: officerRatioOf(officers),
-  });
-  return { eligibility, managers, allowanceRecipients, wageGap: wageGapOf(wages, wageGapOptions) };
+
+  summary(read: RosterReadResult, wageGapOptions?: WageGapOptions): RosterSummary {
+    const { asOf } = this;
+    const eligibility = companyEligibilityOf({
+      regularlyEmployed: regularlyEmployedResult(this.regularly, asOf),
+      insured: tokyoInsuredOf(this.tokyo),
+      categories: categoryRatios(this.categories),
+      officers: officerRatioOf(this.officers),
+    });
+    return {
+      rows: read.rowCount,
+      errors: read.issues.filter((issue) => issue.severity === "error"),
+      warnings: read.issues.filter((issue) => issue.severity === "warning"),
+      rejectedRows: read.rejectedRows,
+      eligibility,
+      managers: this.managers,
+      allowanceRecipients: this.allowanceRecipients,
+      wageGap: wageGapOf(this.wages, wageGapOptions),
+    };
+  }
 }

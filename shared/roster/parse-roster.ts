@@ -1,5 +1,6 @@
 import type { CellValue } from "./cell-value";
 import type { RosterReadResult } from "./read-result";
+import type { Worker } from "./worker";
 import { RosterBuilder } from "./roster-builder";
 
 export type { CellValue } from "./cell-value";
@@ -9,6 +10,8 @@ export interface ParseRosterOptions {
   firstRow?: number;
   /** The workbook counts serial dates from 1904 (old Mac Excel). */
   date1904?: boolean;
+  /** Hands each worker here instead of returning it (see RosterBuilderOptions). */
+  onWorker?: (worker: Worker) => void;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RosterIssue } from "./issue";
 import { mergeIssues } from "./issue-order";
 import { malformedCsv } from "./layout-messages";
 import type { RosterReadResult } from "./read-result";
-import { RosterBuilder } from "./roster-builder";
+import { RosterBuilder, type RosterBuilderOptions } from "./roster-builder";
 
 export type CsvEncoding = "utf-8" | "shift_jis" | "utf-16le" | "utf-16be";
 
@@ -138,9 +138,12 @@ export function malformedCsvIssues(problems: readonly CsvProblem[]): RosterIssue
 }
 
 /** Reads a roster CSV file's bytes, row by row (see streamCsv). */
-export function readRosterCsv(bytes: Uint8Array): RosterReadResult & { encoding: CsvEncoding } {
+export function readRosterCsv(
+  bytes: Uint8Array,
+  options: Pick<RosterBuilderOptions, "onWorker"> = {},
+): RosterReadResult & { encoding: CsvEncoding } {
   const { text, encoding } = decodeCsv(bytes);
-  const builder = new RosterBuilder();
+  const builder = new RosterBuilder(options);
   const problems = streamCsv(text, (cells) => builder.addRow(cells));
   const result = builder.finish();
   result.issues = mergeIssues(result.issues, malformedCsvIssues(problems));

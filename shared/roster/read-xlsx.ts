@@ -1,7 +1,7 @@
 import { Workbook, type Worksheet } from "exceljs";
 import type { CellValue } from "./cell-value";
 import { normalizeText } from "./normalize-text";
-import { parseRoster } from "./parse-roster";
+import { parseRoster, type ParseRosterOptions } from "./parse-roster";
 import type { RosterReadResult } from "./read-result";
 import { RosterFileError } from "./roster-file-error";
 import { fromExcelValue } from "./xlsx-cell-value";
@@ -87,7 +87,9 @@ export async function xlsxToCells(
 export async function readRosterXlsx(
   bytes: Uint8Array | ArrayBuffer,
   sheetName?: string,
+  options: Pick<ParseRosterOptions, "onWorker"> = {},
 ): Promise<RosterReadResult & { sheetName: string }> {
   const read = await xlsxToCells(bytes, sheetName);
-  return { ...parseRoster(read.cells, { date1904: read.date1904 }), sheetName: read.sheetName };
+  const parsed = parseRoster(read.cells, { ...options, date1904: read.date1904 });
+  return { ...parsed, sheetName: read.sheetName };
 }

@@ -19,6 +19,12 @@ export interface RosterBuilderOptions {
   date1904?: boolean;
   /** About how many rows will come: sizes the duplicate-ID table once (a hint, not a limit). */
   expectedRows?: number;
+  /**
+   * Receives each worker instead of `workers` (which then stays empty): a caller that only
+   * tallies the workers lets each one die young rather than carrying 100k of them through
+   * the garbage collector until a second pass.
+   */
+  onWorker?: (worker: Worker) => void;
 }
 
 /** Cap on the offending value copied into an issue: a pasted novel should not fill the JSON. */
@@ -54,6 +60,7 @@ export class RosterBuilder {
   private readonly firstRowNumber: number;
   private readonly date1904: boolean;
   private readonly expectedRows: number;
+  private readonly onWorker: ((worker: Worker) => void) | undefined;
   /** Spreadsheet row number of the next row added. */
   private row: number;
   private layout: Layout | undefined;
@@ -70,6 +77,7 @@ export class RosterBuilder {
     this.row = this.firstRowNumber;
     this.date1904 = options.date1904 ?? false;
     this.expectedRows = options.expectedRows ?? 0;
+    this.onWorker = options.onWorker;
     this.result = {
       workers: [],
       issues: [],
@@ -185,7 +193,8 @@ export class RosterBuilder {
     if (rejected) {
       result.rejectedRows.push(row);
       if (typeof id === "string") this.rejectedIds.push({ row, employeeId: id });
-    } else result.workers.push(toWorker(row, v));
+    } else if (this.onWorker !== undefined) this.onWorker(toWorker(row, v));
+    else result.workers.push(toWorker(row, v));
   }
 }
 

@@ -1,7 +1,6 @@
 import type { CivilDate } from "../dates/civil-date";
 import type { Worker } from "../roster/worker";
 import type { Reason } from "./action-result";
-import { countedWorkers } from "./counted-workers";
 import { idList, people, reason } from "./explain";
 import { employmentBy, yearBefore, type RegularEmployment } from "./regularly-employed";
 
@@ -23,13 +22,12 @@ export interface TokyoInsuredResult {
  */
 export function tokyoInsured(workers: readonly Worker[], asOf?: CivilDate): TokyoInsuredResult {
   const hiredBy = yearBefore(asOf);
-  // One pass without intermediate arrays: on a 100k-row roster nearly everyone qualifies.
-  const workerIds: string[] = [];
+  const tally = newTokyoInsuredTally();
   for (let i = 0; i < workers.length; i++) {
     const w = workers[i]!;
-    if (provesTokyoInsured(w, employmentBy(w, hiredBy))) workerIds.push(w.employeeId);
+    tallyTokyoInsured(tally, w, employmentBy(w, hiredBy));
   }
-  return tokyoInsuredResult(workers, asOf, workerIds);
+  return tokyoInsuredOf(tally);
 }
 
 /** One worker proves E2: `status` is employmentBy's for the same reference date. */
@@ -38,15 +36,55 @@ export function provesTokyoInsured(w: Worker, status: RegularEmployment): boolea
 }
 
 /**
- * E2 once the workers who prove it are known (`workerIds`, in roster order); the roster is
- * looked at again only when nobody proves it, to say what is missing.
+ * E2 gathered one worker at a time, so that a roster summary can run it while the rows are
+ * read, without keeping the workers: the workers who prove it and, until the first of them,
+ * what the answer needs when nobody does (the counted workers and their blank cells).
  */
-export function tokyoInsuredResult(
-  workers: readonly Worker[],
-  asOf: CivilDate | undefined,
-  workerIds: string[],
-): TokyoInsuredResult {
-  const hiredBy = yearBefore(asOf);
+export interface TokyoInsuredTally {
+  /** Definitely regularly employed workers in Tokyo and insured, in roster order. */
+  workerIds: string[];
+  /** Counted workers (not dispatched, not officers only) up to the first who proves E2. */
+  countedIds: string[];
+  /** Those of them whose 勤務地 is not 都外 and 雇用保険 not 未加入. */
+  possibleIds: string[];
+  /** Some counted worker has a 勤務地 / a 雇用保険 value. */
+  anyWorkplace: boolean;
+  anyInsurance: boolean;
+}
+
+export function newTokyoInsuredTally(): TokyoInsuredTally {
+  return {
+    workerIds: [],
+    countedIds: [],
+    possibleIds: [],
+    anyWorkplace: false,
+    anyInsurance: false,
+  };
+}
+
+/** Adds one worker, whose `status` is employmentBy's ("excluded" exactly when not counted). */
+export function tallyTokyoInsured(
+  t: TokyoInsuredTally,
+  w: Worker,
+  status: RegularEmployment,
+): void {
+  if (status === "excluded") return;
+  if (provesTokyoInsured(w, status)) {
+    t.workerIds.push(w.employeeId);
+    return;
+  }
+  // Once E2 is proved, nothing else is said about the others.
+  if (t.workerIds.length > 0) return;
+  t.countedIds.push(w.employeeId);
+  if (w.workplace !== undefined) t.anyWorkplace = true;
+  if (w.employmentInsurance !== undefined) t.anyInsurance = true;
+  if (w.workplace !== "outside" && w.employmentInsurance !== false)
+    t.possibleIds.push(w.employeeId);
+}
+
+/** E2 from a tally of every worker; the reasons say what is missing when nobody proves it. */
+export function tokyoInsuredOf(t: TokyoInsuredTally): TokyoInsuredResult {
+  const { workerIds } = t;
   if (workerIds.length > 0) {
     const ids = idList(workerIds, 5);
     return {
@@ -61,10 +99,9 @@ export function tokyoInsuredResult(
       ],
     };
   }
-  const counted = countedWorkers(workers);
-  const noWorkplace = counted.length > 0 && counted.every((w) => w.workplace === undefined);
-  const noInsurance =
-    counted.length > 0 && counted.every((w) => w.employmentInsurance === undefined);
+  const counted = t.countedIds.length > 0;
+  const noWorkplace = counted && !t.anyWorkplace;
+  const noInsurance = counted && !t.anyInsurance;
   if (noWorkplace || noInsurance) {
     const columnsJa = [noWorkplace ? "勤務地" : null, noInsurance ? "雇用保険" : null]
       .filter((c) => c !== null)
@@ -78,7 +115,7 @@ export function tokyoInsuredResult(
     return {
       satisfied: null,
       workerIds,
-      possibleIds: counted.map((w) => w.employeeId),
+      possibleIds: t.countedIds,
       reasons: [
         reason(
           `${columnsJa}の欄が全員空欄のため、都内勤務の雇用保険被保険者がいるか判断できません。`,
@@ -87,14 +124,7 @@ export function tokyoInsuredResult(
       ],
     };
   }
-  const possibleIds = counted
-    .filter(
-      (w) =>
-        employmentBy(w, hiredBy) !== "excluded" &&
-        w.workplace !== "outside" &&
-        w.employmentInsurance !== false,
-    )
-    .map((w) => w.employeeId);
+  const { possibleIds } = t;
   if (possibleIds.length > 0) {
     const ids = idList(possibleIds);
     return {

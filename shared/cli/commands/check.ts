@@ -1,6 +1,6 @@
 import { formatPercent } from "../../rules/female-ratio";
 import { wageGapText } from "../wage-gap-text";
-import { summarizeRoster, type RosterSummary } from "../../evaluation/roster-summary";
+import { rosterSummarizer, type RosterSummary } from "../../evaluation/roster-summary";
 import { langOf, parseCommandArgs, oneRosterFile, t, type Lang } from "../args";
 import { dateOption } from "../date-option";
 import { todayInTokyo } from "../../dates/today-in-tokyo";
@@ -150,8 +150,14 @@ export async function checkCommand(argv: string[]): Promise<CommandOutput> {
   });
   const lang = langOf(values.lang);
   const asOf = dateOption("as-of", values["as-of"]) ?? todayInTokyo();
-  const loaded = await loadRoster(oneRosterFile(positionals, "check"), values.sheet);
-  const summary = summarizeRoster(loaded.result, { asOf });
+  // Tallied while the rows are read: a check keeps no workers (issue 16 §13).
+  const summarizer = rosterSummarizer(asOf);
+  const loaded = await loadRoster(
+    oneRosterFile(positionals, "check"),
+    values.sheet,
+    summarizer.add,
+  );
+  const summary = summarizer.summary(loaded.result);
   const exitCode = summary.errors.length > 0 ? 1 : 0;
   if (values.json) return { stdout: JSON.stringify(checkJson(summary, lang), null, 2), exitCode };
   return { stdout: checkText(loaded, summary, lang), exitCode };

@@ -10,6 +10,8 @@ import {
   streamCsv,
 } from "../../../shared/roster/read-csv";
 import { RosterBuilder } from "../../../shared/roster/roster-builder";
+import type { Worker } from "../../../shared/roster/worker";
+import { rosterSummarizer, summarizeRoster } from "../../../shared/evaluation/roster-summary";
 import { TEMPLATE, VALID_ROW } from "./roster-cells";
 
 /**
@@ -197,6 +199,29 @@ describe("readRosterCsv streams rows: exactly the result of the whole grid", () 
     const malformed = result.issues.filter((i) => i.code === "MALFORMED_CSV");
     expect(malformed.map((i) => i.row)).toEqual([5]);
     expect(result).toStrictEqual(readViaGrid(Buffer.from(text.join("\r\n"), "utf8")));
+  });
+
+  it("property: a summary tallied while reading (onWorker) is summarizeRoster's, and keeps no workers", () => {
+    const asOf = "2025-06-30";
+    fc.assert(
+      fc.property(csvShape, (shape) => {
+        const bytes = encode(csvText(shape), "utf-8");
+        const whole = readRosterCsv(bytes);
+        const seen: Worker[] = [];
+        const summarizer = rosterSummarizer(asOf);
+        const streamed = readRosterCsv(bytes, {
+          onWorker: (worker) => {
+            seen.push(worker);
+            summarizer.add(worker);
+          },
+        });
+        expect(streamed.workers).toEqual([]);
+        expect(seen).toStrictEqual(whole.workers);
+        expect({ ...streamed, workers: whole.workers }).toStrictEqual(whole);
+        expect(summarizer.summary(streamed)).toStrictEqual(summarizeRoster(whole, { asOf }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("RosterBuilder numbers rows from firstRow and counts blank rows", () => {

@@ -76,6 +76,45 @@ describe("tokyoInsured (E2)", () => {
     expect(result.possibleIds).toEqual(["2"]);
   });
 
+  it("only counted workers decide that a column is blank for everyone, and are listed", () => {
+    // The dispatched worker's and the officer's 勤務地 do not count: for the workers who do,
+    // the column is blank, so nobody can be confirmed either way.
+    const result = tokyoInsured(
+      roster(
+        { employeeId: "1", employmentInsurance: true },
+        {
+          employeeId: "2",
+          workplace: "tokyo",
+          employmentInsurance: true,
+          employmentType: "dispatched",
+        },
+        { employeeId: "3", workplace: "outside", employmentInsurance: true, grade: "officer" },
+        { employeeId: "4", employmentInsurance: false },
+      ),
+      AS_OF,
+    );
+    expect(result.satisfied).toBeNull();
+    expect(result.possibleIds).toEqual(["1", "4"]);
+    expect(result.reasons[0]!.ja).toBe(
+      "勤務地の欄が全員空欄のため、都内勤務の雇用保険被保険者がいるか判断できません。",
+    );
+  });
+
+  it("once a worker proves it, the workers before them are not listed as possible", () => {
+    const result = tokyoInsured(
+      roster(
+        { employeeId: "1" },
+        { employeeId: "2", workplace: "tokyo" },
+        { employeeId: "3", workplace: "tokyo", employmentInsurance: true },
+        { employeeId: "4", workplace: "tokyo", employmentInsurance: true },
+      ),
+      AS_OF,
+    );
+    expect(result.satisfied).toBe(true);
+    expect(result.workerIds).toEqual(["3", "4"]);
+    expect(result.possibleIds).toEqual([]);
+  });
+
   it("is unknown when a blank cell could make a worker qualify", () => {
     const result = tokyoInsured(
       roster(
