@@ -89,6 +89,11 @@ export class CellReader {
     readonly header: string,
     readonly index: number,
     private readonly date1904: boolean,
+    /**
+     * Share canonical date strings between rows: worth it only when the workers are kept
+     * (a builder with onWorker lets them die young, and the table's lookups cost more).
+     */
+    private readonly shareDates = true,
   ) {
     this.lookup = lookupFor(spec);
     this.fastMin = spec.kind === "hours" ? 1 : 0;
@@ -102,7 +107,7 @@ export class CellReader {
       if (lookup === "identifier") return isPlainWord(raw) ? raw : this.fromText(raw);
       if (lookup === "date") {
         const key = isoDateKey(raw);
-        if (key >= 0) return this.sharedDate(raw, key - DATE_KEY_FROM);
+        if (key >= 0) return this.shareDates ? this.sharedDate(raw, key - DATE_KEY_FROM) : raw;
       }
       if (lookup === "name") {
         // A name is the person's own spelling: NFKC would swap compatibility ideographs

@@ -71,7 +71,9 @@ export function canonicalIsoDateKey(s: string): number {
   if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return -1;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return -1;
+  // Every month has 28 days: the month's length matters only past them.
+  if (day > 28 && day > daysInMonth(year, month)) return -1;
   return year * 372 + (month - 1) * 31 + day - 1;
 }
 

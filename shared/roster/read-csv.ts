@@ -112,8 +112,9 @@ export function streamCsv(text: string, onRow: (cells: string[]) => void): CsvPr
     delimiter: detectDelimiter(text),
     skipEmptyLines: false,
     step: (results) => {
-      for (const e of results.errors)
-        if (e.type === "Quotes") problems.push(csvProblem(e, rowIndex + 1));
+      const { errors } = results;
+      for (let i = 0; i < errors.length; i++)
+        if (errors[i]!.type === "Quotes") problems.push(csvProblem(errors[i]!, rowIndex + 1));
       onRow(results.data);
       rowIndex++;
     },

@@ -121,7 +121,8 @@ export class RosterBuilder {
     result.extraHeaders = map.extraHeaders;
     result.issues.push(...map.issues);
     const readers = map.columns.map(
-      (c) => new CellReader(columnSpec(c.key), c.header, c.index, date1904),
+      (c) =>
+        new CellReader(columnSpec(c.key), c.header, c.index, date1904, this.onWorker === undefined),
     );
     const places: (ColumnPlace | undefined)[] = COLUMNS.map(() => undefined);
     for (const r of readers) places[SLOT[r.spec.key]] = { header: r.header, index: r.index };

@@ -48,6 +48,19 @@ function warn(
   issues.push(issue);
 }
 
+function implausible(
+  v: RowValues,
+  slot: number,
+  row: number,
+  places: ColumnPlaces,
+  issues: RosterIssue[],
+): void {
+  const date = v[slot] as CivilDate | undefined;
+  if (date !== undefined && date < EARLIEST_PLAUSIBLE_DATE) {
+    warn(issues, "IMPLAUSIBLE_DATE", row, places[slot], implausibleDate(date), date);
+  }
+}
+
 /**
  * Warnings about legal but surprising combinations in one row. They are computed from
  * whatever values the row has, even when the row is rejected for another column.
@@ -107,12 +120,10 @@ export function checkRow(
     }
   }
 
-  for (const slot of [S.hireDate, S.appointmentDate, S.trainingDate]) {
-    const date = v[slot] as CivilDate | undefined;
-    if (date !== undefined && date < EARLIEST_PLAUSIBLE_DATE) {
-      warn(issues, "IMPLAUSIBLE_DATE", row, places[slot], implausibleDate(date), date);
-    }
-  }
+  // Three plain calls, not a loop over a new array per row (100k rows).
+  implausible(v, S.hireDate, row, places, issues);
+  implausible(v, S.appointmentDate, row, places, issues);
+  implausible(v, S.trainingDate, row, places, issues);
 
   const hours = v[S.weeklyHours] as number | undefined;
   if (hours !== undefined && hours > UNUSUAL_WEEKLY_HOURS) {

@@ -1,6 +1,6 @@
 import { normalizeText } from "../../../shared/roster/normalize-text";
 import fc from "fast-check";
-import { fromDayNumber } from "../../../shared/dates/civil-date";
+import { daysInMonth, fromDayNumber } from "../../../shared/dates/civil-date";
 import {
   canonicalIsoDateKey,
   isCanonicalIsoDate,
@@ -177,6 +177,22 @@ describe("canonicalIsoDateKey (shares equal date cells)", () => {
     expect(canonicalIsoDateKey("2025-12-31")).toBe(2025 * 372 + 11 * 31 + 30);
     expect(canonicalIsoDateKey("2025-02-29")).toBe(-1);
     expect(canonicalIsoDateKey("2025/10/01")).toBe(-1);
+  });
+
+  it("accepts the 29th–31st exactly in the months that have them (leap years too)", () => {
+    for (const year of [1900, 2000, 2023, 2024]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 26; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const real = day <= daysInMonth(year, month);
+          expect([text, canonicalIsoDateKey(text) >= 0]).toEqual([text, real]);
+        }
+      }
+    }
+    // Hand-checked: 1900 is not a leap year (Gregorian), 2000 is.
+    expect(canonicalIsoDateKey("1900-02-29")).toBe(-1);
+    expect(canonicalIsoDateKey("2000-02-29")).toBe(2000 * 372 + 31 + 28);
+    expect(canonicalIsoDateKey("2025-04-31")).toBe(-1);
   });
 
   it("gives distinct days distinct keys, in date order", () => {
