@@ -66,7 +66,6 @@ export class RosterBuilder {
   private layout: Layout | undefined;
   private headerRow = 0;
   private firstRowOfId: FirstRowIndex | undefined;
-  private readonly v: RowValues = COLUMNS.map(() => undefined);
   // A blank 職階 is 一般 (most rosters leave ordinary staff blank): ONE warning lists the rows.
   // It is pushed when its first row is met so that the issue list stays in row order.
   private blankGrade: RosterIssue | undefined;
@@ -139,7 +138,11 @@ export class RosterBuilder {
   }
 
   private readWorker(cellsOfRow: readonly CellValue[], row: number, layout: Layout): void {
-    const { result, v } = this;
+    const { result } = this;
+    // A new array per row, not one kept in the builder: the builder is long-lived (old
+    // generation), so each fresh cell string stored into a kept array would go through the
+    // write barrier's slow path into the remembered set; a young array dies with the row.
+    const v = emptyRowValues();
     const { issues } = result;
     const { readers, slots, places, map } = layout;
     result.rowCount++;
@@ -198,6 +201,20 @@ export class RosterBuilder {
     else result.workers.push(toWorker(row, v));
   }
 }
+
+/** One slot per template column (COLUMNS), all empty. */
+function emptyRowValues(): RowValues {
+  // prettier-ignore
+  const v: RowValues = [
+    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    undefined, undefined, undefined,
+  ];
+  return v;
+}
+// A column added to the template needs its slot above: fail at load, not with a lost value.
+if (emptyRowValues().length !== COLUMNS.length)
+  throw new Error("emptyRowValues: one slot per column");
 
 /** Values beyond the last header usually mean a shifted row (an unquoted "4,000,000"). */
 function strayCells(

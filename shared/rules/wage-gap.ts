@@ -244,10 +244,16 @@ export function tallyWage(t: WageTally, w: Worker): void {
   }
   // Exact sums without a BigInt addition per worker: plain numbers while they stay safe
   // integers, moved into the BigInt tally before they could lose a yen.
-  const f = t.pending[w.employmentType][w.gender];
+  // Named loads, not t.pending[type][sex]: keyed loads with changing keys are megamorphic.
+  const regular = w.employmentType === "regular";
+  const woman = w.gender === "woman";
+  const pending = regular ? t.pending.regular : t.pending.nonRegular;
+  const f = woman ? pending.woman : pending.man;
   const u = units === 1n ? 1 : Number(units);
-  if (f.total + wage > Number.MAX_SAFE_INTEGER || f.units + u > Number.MAX_SAFE_INTEGER)
-    flush(t.tallies[w.employmentType][w.gender], f);
+  if (f.total + wage > Number.MAX_SAFE_INTEGER || f.units + u > Number.MAX_SAFE_INTEGER) {
+    const tally = regular ? t.tallies.regular : t.tallies.nonRegular;
+    flush(woman ? tally.woman : tally.man, f);
+  }
   f.units += u;
   f.total += wage;
 }
