@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { addinServer } from "./addin-server";
 import { devHttpsCredentials } from "./dev-certs";
 import { addinOrigin, addinPort, dashboardPort } from "./dev-ports";
+import { SERVER_ENTRY, SERVER_ENV, SERVER_NODE_ARGS } from "../dashboard/server/node-options";
 
 /**
  * `npm start`: builds the task pane and the dashboard pages, shows the demo company's verdicts
@@ -48,11 +49,13 @@ async function main(): Promise<void> {
   const pane = await addinServer(credentials, port);
   await pane.listen({ port, host: "localhost" });
 
-  const dashboard: ChildProcess = spawn(tsx, ["dashboard/server/main.ts"], {
+  // Node's flags and environment for the server (its memory: node-options.ts), as the bench.
+  const dashboard: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER_ENTRY], {
     cwd: ROOT,
     stdio: "inherit",
     // The pane posts records cross-origin: the dashboard must allow the port it really runs on.
     env: {
+      ...SERVER_ENV,
       PORT: String(dashboardPort()),
       KATSUYAKU_ALLOWED_ORIGINS: origin,
       ...process.env,

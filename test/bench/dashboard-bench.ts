@@ -9,12 +9,13 @@ import { freePort, startServer, type ServerProcess } from "../crash/support/serv
 import { makeRecord } from "../dashboard/support/records";
 import { preload } from "./bench-records";
 import { cpuBetween, processesCpuMs, threadTimes } from "./thread-cpu";
+import { describeMemory, memoryByKind } from "./memory-by-kind";
 import { verdict, type BenchRow } from "./table";
 import { openLoopLoad } from "./open-loop-load";
 import { wrkLoad, wrkVersion } from "./wrk-load";
 
 /**
- * The dashboard under load: a real server process (tsx dashboard/server/main.ts) per database
+ * The dashboard under load: a real server process (started as npm start starts it) per database
  * size, so autocannon here never shares the server's event loop. Viewers see only frozen
  * releases (issue 14): the time to create the year's release (aggregation, suppression, audit,
  * stored) is printed, and the latency of GET /api/summary serving its stored bytes.
@@ -491,6 +492,15 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         goal: `≤ ${PEAK_RSS_GOAL_MB} MB`,
         verdict: peak === undefined ? "" : verdict(peak, PEAK_RSS_GOAL_MB),
       });
+      const kinds = memoryByKind(server.child.pid);
+      if (kinds)
+        rows.push({
+          section: "Dashboard",
+          what: `${db}: server resident memory now, by kind (/proc smaps): ${describeMemory(kinds)}`,
+          value: "",
+          goal: "",
+          verdict: "",
+        });
     } finally {
       await server?.stop();
       await location.cleanup();

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { SERVER_ENTRY, SERVER_ENV, SERVER_NODE_ARGS } from "../../../dashboard/server/node-options";
 
 /**
- * The dashboard server as a real child process (`tsx dashboard/server/main.ts`), so that it can
- * be SIGKILLed (crash test) and so that a load generator does not share its event loop (bench).
+ * The dashboard server as a real child process, started as `npm start` starts it
+ * (node-options.ts), so that it can be SIGKILLed (crash test) and so that a load generator does
+ * not share its event loop (bench).
  */
 export interface ServerProcess {
   child: ChildProcess;
@@ -47,6 +49,7 @@ export function freePort(): Promise<number> {
 
 export async function startServer(options: ServerOptions): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = {
+    ...SERVER_ENV,
     ...process.env,
     PORT: String(options.port),
     HOST: "127.0.0.1",
@@ -60,15 +63,12 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   delete env["DATABASE_URL"];
   if (options.databaseUrl) env["DATABASE_URL"] = options.databaseUrl;
 
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", options.script ?? "dashboard/server/main.ts"],
-    {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  // Started as npm start starts it (node-options.ts): the bench measures that process.
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, options.script ?? SERVER_ENTRY], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );
