@@ -86,6 +86,82 @@ describe("the solver (HiGHS) gives the attacker's intervals", () => {
   });
 });
 
+describe("the solver stops widening a range once it is wide enough", () => {
+  // x + y = 5, 0 ≤ x ≤ 3, y ≥ 0. Solving for x ends at (0, 5) and (3, 2): y is seen at 2 and 5.
+  const program = {
+    constraints: [
+      {
+        terms: new Map([
+          ["x", 1],
+          ["y", 1],
+        ]),
+        sense: "=" as const,
+        rhs: 5,
+      },
+    ],
+    bounds: new Map([
+      ["x", { lower: 0, upper: 3 }],
+      ["y", { lower: 0, upper: Infinity }],
+    ]),
+  };
+  const objectives = [
+    new Map([["x", 1]]),
+    new Map([["y", 1]]),
+    new Map([
+      ["x", 1],
+      ["y", -1],
+    ]),
+  ];
+  /** The ranges, and how many times the solver ran. */
+  const solve = (enough?: number[]) => {
+    const highs = loadedSolver()!;
+    const create = highs.createModel.bind(highs);
+    let runs = 0;
+    const spy = jest.spyOn(highs, "createModel").mockImplementation((source) => {
+      const model = create(source);
+      const run = model.run.bind(model);
+      model.run = (callbacks) => {
+        runs++;
+        return run(callbacks);
+      };
+      return model;
+    });
+    try {
+      const ranges = objectiveRanges(highs, program, objectives, enough);
+      return { ranges: ranges.map(([a, b]) => [round6(a), round6(b)]), runs };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+  const exact = [
+    [0, 3],
+    [2, 5],
+    [-5, 1],
+  ];
+
+  it("without `enough`, solves every objective both ways", () => {
+    expect(solve()).toEqual({ ranges: exact, runs: 6 });
+  });
+
+  it("answers y from the points found for x when they span enough (3 ≥ 1): two solves fewer", () => {
+    expect(solve([Infinity, 1, Infinity])).toEqual({ ranges: exact, runs: 4 });
+  });
+
+  it("solves y when what was seen is narrower than asked (3 < 3.5)", () => {
+    expect(solve([Infinity, 3.5, Infinity])).toEqual({ ranges: exact, runs: 6 });
+  });
+
+  it("a range answered early lies inside the exact one and is at least as wide as asked", () => {
+    // x − y is seen at −5 and 1 (from x's points) and y's: wide enough for 2, so never solved.
+    const { ranges, runs } = solve([Infinity, Infinity, 2]);
+    expect(runs).toBe(4);
+    expect(ranges[2]![0]).toBeGreaterThanOrEqual(-5);
+    expect(ranges[2]![1]).toBeLessThanOrEqual(1);
+    expect(ranges[2]![1] - ranges[2]![0]).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe("the audit", () => {
   it("finds no protected figure of the demo year pinned to a value, and finds them without secondary suppression", () => {
     const raw = referenceAggregate(demoRecords(), 2025);

@@ -56,6 +56,13 @@ export function auditReleases(
    * pass already, or are not what is being decided)
    */
   keep?: (label: string, release: number) => boolean,
+  /**
+   * false: a figure's interval is widened only until it is known to be at least as wide as its
+   * protection interval (objectiveRanges's `enough`), so lower/upper of a figure that is not
+   * pinned may be narrower than its full extent; pinned and disclosed are the same either way.
+   * What the protection loop needs, at a fraction of the solves.
+   */
+  exact = true,
 ): AuditedFigure[] {
   const systems = systemsOfReleases(releases);
   const out: AuditedFigure[] = [];
@@ -70,6 +77,7 @@ export function auditReleases(
         minCompanies,
         k,
         keep,
+        exact,
       ),
     );
   }
@@ -120,6 +128,7 @@ function auditSystem(
   minCompanies: number,
   index: number,
   keep: ((label: string, release: number) => boolean) | undefined,
+  exact: boolean,
 ): AuditedFigure[] {
   const model = new Model();
   const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
@@ -295,6 +304,10 @@ function auditSystem(
   const ranges = model.ranges(
     highs,
     queries.map((q) => q.terms),
+    // Wide enough: not pinned, and (being wider than TOLERANCE) not disclosed either.
+    exact
+      ? undefined
+      : queries.map((q) => Math.max(2 * q.figure.required - TOLERANCE, 2 * TOLERANCE)),
   );
   queries.forEach(({ figure, constant }, q) => {
     const [lower, upper] = ranges[q]!;
@@ -373,7 +386,11 @@ class Model {
   }
 
   /** min and max of each Σ terms over the program: one persistent LP per linked component. */
-  ranges(highs: Highs, objectives: readonly ReadonlyMap<string, number>[]): [number, number][] {
+  ranges(
+    highs: Highs,
+    objectives: readonly ReadonlyMap<string, number>[],
+    enough?: readonly number[],
+  ): [number, number][] {
     const byRoot = new Map<string, LinearProgram["constraints"][number][]>();
     for (const c of this.constraints) {
       const root = this.find([...c.terms.keys()][0]!);
@@ -411,6 +428,7 @@ class Model {
         highs,
         { constraints, bounds },
         members.map((q) => objectives[q]!),
+        enough && members.map((q) => enough[q]!),
       );
       members.forEach((q, i) => (out[q] = ranges[i]!));
     }
