@@ -128,7 +128,7 @@ describe("the solver stops widening a range once it is wide enough", () => {
     });
     try {
       const ranges = objectiveRanges(highs, program, objectives, enough);
-      return { ranges: ranges.map(([a, b]) => [round6(a), round6(b)]), runs };
+      return { ranges: ranges.map(([a, b]): [number, number] => [round6(a), round6(b)]), runs };
     } finally {
       spy.mockRestore();
     }
@@ -156,9 +156,10 @@ describe("the solver stops widening a range once it is wide enough", () => {
     // x − y is seen at −5 and 1 (from x's points) and y's: wide enough for 2, so never solved.
     const { ranges, runs } = solve([Infinity, Infinity, 2]);
     expect(runs).toBe(4);
-    expect(ranges[2]![0]).toBeGreaterThanOrEqual(-5);
-    expect(ranges[2]![1]).toBeLessThanOrEqual(1);
-    expect(ranges[2]![1] - ranges[2]![0]).toBeGreaterThanOrEqual(2);
+    const [lower, upper] = ranges[2]!;
+    expect(lower).toBeGreaterThanOrEqual(-5);
+    expect(upper).toBeLessThanOrEqual(1);
+    expect(upper - lower).toBeGreaterThanOrEqual(2);
   });
 });
 

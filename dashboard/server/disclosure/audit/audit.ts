@@ -6,7 +6,7 @@ import { publicCells } from "../protect";
 import { isSmallFigure } from "../sensitivity";
 import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
 import { publishedFigure, quantileBounds } from "./published-figure";
-import { objectiveRanges, type LinearProgram } from "./solver";
+import { objectiveRanges, type BasisStore, type LinearProgram } from "./solver";
 
 /** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
 export interface AuditedFigure {
@@ -121,6 +121,30 @@ function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][]
   return systems;
 }
 
+/**
+ * The last basis of each system's programs, by the keys of their variables and constraints:
+ * the next audit of the same releases (the next round of protectIntervals, where a few more
+ * cells are hidden) starts each program from it instead of from scratch. Where it starts never
+ * changes the optimum, only how fast the solver gets there.
+ */
+const basisCache = new WeakMap<ReleaseTables["raw"], Map<number, Map<string, number>>>();
+
+function basesOf(releases: readonly ReleaseTables[], system: number): Map<string, number> {
+  const last = releases.at(-1)?.raw;
+  if (!last) return new Map();
+  let bases = basisCache.get(last);
+  if (!bases) {
+    bases = new Map();
+    basisCache.set(last, bases);
+  }
+  let basis = bases.get(system);
+  if (!basis) {
+    basis = new Map();
+    bases.set(system, basis);
+  }
+  return basis;
+}
+
 function auditSystem(
   releases: readonly ReleaseTables[],
   systems: readonly LinearSystem[],
@@ -130,7 +154,7 @@ function auditSystem(
   keep: ((label: string, release: number) => boolean) | undefined,
   exact: boolean,
 ): AuditedFigure[] {
-  const model = new Model();
+  const model = new Model(basesOf(releases, index));
   const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
   // What a reader knows without any LP: numbers of companies, and what the published 0s and full
   // counts force (protect.ts). Those are not protected figures: a published 0 or a count equal
@@ -184,7 +208,7 @@ function auditSystem(
   };
 
   systems.forEach((system, i) => {
-    for (const relation of system.relations) {
+    system.relations.forEach((relation, r) => {
       const terms = termsOf(relation);
       // The grant's remainder (training, D without A–C) is assumed known: the cautious side.
       const constant =
@@ -195,8 +219,8 @@ function auditSystem(
         terms.map(([id, c]) => [i, id, c]),
         constant,
       );
-      if (vars.size > 0) model.constrain(vars, "=", rhs);
-    }
+      if (vars.size > 0) model.constrain(`${i}/${r}`, vars, "=", rhs);
+    });
   });
   for (let j = 1; j < systems.length; j++) {
     for (let i = 0; i < j; i++) {
@@ -211,10 +235,10 @@ function auditSystem(
           0,
         );
         if (terms.size === 0) continue;
-        if (after.value >= before.value) model.constrain(terms, ">=", rhs);
+        if (after.value >= before.value) model.constrain(`${i}>${j} ${id} ≥`, terms, ">=", rhs);
         const gained = companiesGained(releases[i]!, releases[j]!, id);
         if (isCount(id) && gained !== undefined && after.value - before.value <= gained) {
-          model.constrain(terms, "<=", rhs + gained);
+          model.constrain(`${i}>${j} ${id} ≤`, terms, "<=", rhs + gained);
         }
       }
     }
@@ -356,7 +380,11 @@ function companiesGained(
 
 /** The attacker's program: unknowns with bounds, constraints, split into linked components. */
 class Model {
+  /** the statuses of the last basis by variable key ("c 1|id") and constraint key ("r 1/4") */
+  constructor(private readonly lastBasis: Map<string, number>) {}
+
   private readonly names = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
   private readonly bounds = new Map<string, { lower: number; upper: number }>();
   private readonly constraints: LinearProgram["constraints"][number][] = [];
   private readonly parent = new Map<string, string>();
@@ -366,17 +394,31 @@ class Model {
     if (!name) {
       name = `x${this.names.size}`;
       this.names.set(key, name);
+      this.keys.set(name, key);
       this.bounds.set(name, { lower, upper });
       this.parent.set(name, name);
     }
     return name;
   }
 
-  constrain(terms: ReadonlyMap<string, number>, sense: "=" | ">=" | "<=", rhs: number): void {
-    this.constraints.push({ terms, sense, rhs });
+  constrain(
+    key: string,
+    terms: ReadonlyMap<string, number>,
+    sense: "=" | ">=" | "<=",
+    rhs: number,
+  ): void {
+    this.constraints.push({ key, terms, sense, rhs });
     const [first, ...rest] = [...terms.keys()];
     for (const name of rest) this.parent.set(this.find(name), this.find(first!));
   }
+
+  /** Bases kept by the keys of variables and constraints, which stay the same across audits. */
+  private readonly basisStore: BasisStore = {
+    get: (kind, name) =>
+      this.lastBasis.get(kind === "column" ? `c ${this.keys.get(name)}` : `r ${name}`),
+    set: (kind, name, status) =>
+      this.lastBasis.set(kind === "column" ? `c ${this.keys.get(name)}` : `r ${name}`, status),
+  };
 
   private find(name: string): string {
     let root = name;
@@ -429,6 +471,7 @@ class Model {
         { constraints, bounds },
         members.map((q) => objectives[q]!),
         enough && members.map((q) => enough[q]!),
+        this.basisStore,
       );
       members.forEach((q, i) => (out[q] = ranges[i]!));
     }
