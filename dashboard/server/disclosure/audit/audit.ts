@@ -380,7 +380,7 @@ function companiesGained(
 
 /** The attacker's program: unknowns with bounds, constraints, split into linked components. */
 class Model {
-  /** the statuses of the last basis by variable key ("c 1|id") and constraint key ("r 1/4") */
+  /** the statuses of the last basis by variable key and constraint key */
   constructor(private readonly lastBasis: Map<string, number>) {}
 
   private readonly names = new Map<string, string>();
@@ -412,12 +412,15 @@ class Model {
     for (const name of rest) this.parent.set(this.find(name), this.find(first!));
   }
 
-  /** Bases kept by the keys of variables and constraints, which stay the same across audits. */
+  /**
+   * Bases kept by the keys of variables ("1|id") and constraints ("1/4", "0>1 id ≥"), which
+   * stay the same across audits where the variables' names do not (only variables' keys hold
+   * "|").
+   */
   private readonly basisStore: BasisStore = {
-    get: (kind, name) =>
-      this.lastBasis.get(kind === "column" ? `c ${this.keys.get(name)}` : `r ${name}`),
+    get: (kind, name) => this.lastBasis.get(kind === "column" ? this.keys.get(name)! : name),
     set: (kind, name, status) =>
-      this.lastBasis.set(kind === "column" ? `c ${this.keys.get(name)}` : `r ${name}`, status),
+      this.lastBasis.set(kind === "column" ? this.keys.get(name)! : name, status),
   };
 
   private find(name: string): string {
