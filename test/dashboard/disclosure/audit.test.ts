@@ -163,6 +163,64 @@ describe("the solver stops widening a range once it is wide enough", () => {
   });
 });
 
+describe("a program starts from the basis a similar one ended with", () => {
+  const x = (n: number) => `x${n}`;
+  /** Σ x = total over the first `n` cells, each in [0, upper]; keyed constraints. */
+  const program = (n: number) => ({
+    constraints: [
+      {
+        key: "sum",
+        terms: new Map(Array.from({ length: n }, (_, i) => [x(i), 1] as const)),
+        sense: "=" as const,
+        rhs: 10,
+      },
+      ...Array.from({ length: n - 1 }, (_, i) => ({
+        key: `pair ${i}`,
+        terms: new Map([
+          [x(i), 1],
+          [x(i + 1), -1],
+        ]),
+        sense: ">=" as const,
+        rhs: -3,
+      })),
+    ],
+    bounds: new Map(Array.from({ length: n }, (_, i) => [x(i), { lower: 0, upper: 6 }] as const)),
+  });
+  const objectives = (n: number) => Array.from({ length: n }, (_, i) => new Map([[x(i), 1]]));
+  const round6 = (ranges: [number, number][]) =>
+    ranges.map(([a, b]) => [Math.round(a * 1e6) / 1e6, Math.round(b * 1e6) / 1e6]);
+
+  it("leaves one status per variable and constraint, as many basic as constraints", () => {
+    const kept = new Map<string, number>();
+    const bases = {
+      get: (kind: string, name: string) => kept.get(`${kind} ${name}`),
+      set: (kind: string, name: string, status: number) => kept.set(`${kind} ${name}`, status),
+    };
+    objectiveRanges(loadedSolver()!, program(4), objectives(4), undefined, bases);
+    expect([...kept.keys()].sort()).toEqual(
+      ["column x0", "column x1", "column x2", "column x3", "row pair 0", "row pair 1"]
+        .concat(["row pair 2", "row sum"])
+        .sort(),
+    );
+    expect([...kept.values()].filter((s) => s === 1)).toHaveLength(4);
+  });
+
+  it("gives the same ranges from it, for the same program and for one grown by a variable", () => {
+    const highs = loadedSolver()!;
+    for (const n of [4, 5]) {
+      const kept = new Map<string, number>();
+      const bases = {
+        get: (kind: string, name: string) => kept.get(`${kind} ${name}`),
+        set: (kind: string, name: string, status: number) => kept.set(`${kind} ${name}`, status),
+      };
+      objectiveRanges(highs, program(4), objectives(4), undefined, bases);
+      const fresh = objectiveRanges(highs, program(n), objectives(n));
+      const started = objectiveRanges(highs, program(n), objectives(n), undefined, bases);
+      expect(round6(started)).toEqual(round6(fresh));
+    }
+  });
+});
+
 describe("the audit", () => {
   it("finds no protected figure of the demo year pinned to a value, and finds them without secondary suppression", () => {
     const raw = referenceAggregate(demoRecords(), 2025);

@@ -90,8 +90,6 @@ export function objectiveRanges(
       simplex_strategy: 1,
     });
     let cold = true;
-    // the basis of the last solve, left in `bases` for the next program like this one
-    let last: Basis | undefined;
     const { minimize, maximize } = highs.constants.objectiveSense;
     const status = highs.constants.modelStatus;
     const terms = objectives.map((objective) =>
@@ -135,7 +133,6 @@ export function objectiveRanges(
         cold = false;
         model.options.set({ simplex_strategy: 4 });
       }
-      if (bases) last = basisOf(model) ?? last;
       if (s === status.optimal) {
         observe();
         return model.getObjectiveValue();
@@ -143,15 +140,20 @@ export function objectiveRanges(
       if (s === status.unbounded || s === status.unboundedOrInfeasible) return unbounded;
       throw new Error(`audit LP: model status ${s}`);
     };
+    // The objective solved last is cleared only when the next one is set, so that after the
+    // last solve the model still holds its basis (HiGHS forgets it on any change).
+    let costed: number | undefined;
     const ranges = objectives.map((_, q): [number, number] => {
       const [low, high] = seen[q]!;
       if (wideEnough(q, low, high)) return [low, high];
+      if (costed !== undefined) for (const [j] of terms[costed]!) model.changeColCost(j, 0);
       for (const [j, c] of terms[q]!) model.changeColCost(j, c);
+      costed = q;
       const lower = solve(minimize, -Infinity);
       const upper = wideEnough(q, lower, seen[q]![1]) ? seen[q]![1] : solve(maximize, Infinity);
-      for (const [j] of terms[q]!) model.changeColCost(j, 0);
       return [lower, upper];
     });
+    const last = bases && !cold ? basisOf(model) : undefined;
     if (bases && last) keepBasis(last, column, program, bases);
     return ranges;
   } finally {
