@@ -1,5 +1,6 @@
 import type { Highs } from "highs";
 import { gridOf, systemsOf, withChanges } from "../../aggregation/publication-systems";
+import type { Publication } from "../../aggregation/publication";
 import type { ReleaseTables } from "../check-release";
 import { termsOf, type Cell, type LinearSystem } from "../linear-system";
 import { publicCells } from "../protect";
@@ -145,6 +146,51 @@ function basesOf(releases: readonly ReleaseTables[], system: number): Map<string
   return basis;
 }
 
+/**
+ * A system's cells by id, and what a reader of one publication knows of it anyway: both depend
+ * on objects that never change once built (the systems are cached per set of aggregates), and
+ * protectIntervals audits the same systems and earlier publications every round. The known
+ * set is copied out: the audit adds to it.
+ */
+const cellMaps = new WeakMap<LinearSystem, Map<string, Cell>>();
+
+function cellMap(system: LinearSystem): Map<string, Cell> {
+  let cells = cellMaps.get(system);
+  if (!cells) {
+    cells = new Map(system.cells.map((c) => [c.id, c]));
+    cellMaps.set(system, cells);
+  }
+  return cells;
+}
+
+const knownSets = new WeakMap<LinearSystem, WeakMap<Publication, Map<number, Set<string>>>>();
+
+function readerKnows(
+  system: LinearSystem,
+  publication: Publication,
+  minCompanies: number,
+): Set<string> {
+  let byPublication = knownSets.get(system);
+  if (!byPublication) {
+    byPublication = new WeakMap();
+    knownSets.set(system, byPublication);
+  }
+  let byMinimum = byPublication.get(publication);
+  if (!byMinimum) {
+    byMinimum = new Map();
+    byPublication.set(publication, byMinimum);
+  }
+  let known = byMinimum.get(minCompanies);
+  if (!known) {
+    known = publicCells(system, minCompanies, {
+      reader: true,
+      published: (id) => publishedFigure(publication, id)?.suppressed === false,
+    });
+    byMinimum.set(minCompanies, known);
+  }
+  return new Set(known);
+}
+
 function auditSystem(
   releases: readonly ReleaseTables[],
   systems: readonly LinearSystem[],
@@ -155,17 +201,12 @@ function auditSystem(
   exact: boolean,
 ): AuditedFigure[] {
   const model = new Model(basesOf(releases, index));
-  const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
+  const cells = systems.map(cellMap);
   // What a reader knows without any LP: numbers of companies, and what the published 0s and full
   // counts force (protect.ts). Those are not protected figures: a published 0 or a count equal
   // to its group is a statement about every company of the group (group disclosure, published
   // on purpose), and so is what it forces, in each release and in its change between releases.
-  const known = systems.map((s, i) =>
-    publicCells(s, minCompanies, {
-      reader: true,
-      published: (id) => publishedFigure(releases[i]!.publication, id)?.suppressed === false,
-    }),
-  );
+  const known = systems.map((s, i) => readerKnows(s, releases[i]!.publication, minCompanies));
   // A figure a later release shows to be 0 was 0 before too (figures only grew): a published 0
   // is a statement about every company of its group, then and now.
   for (let j = 1; j < systems.length; j++) {
