@@ -103,7 +103,7 @@ function determinedIn(
     let count = 0;
     for (let j = c; j < width; j++) {
       if (pivotRow[j] === 0) continue;
-      pivotRow[j] = mulmod(pivotRow[j]!, scale);
+      if (scale !== 1) pivotRow[j] = mulmod(pivotRow[j]!, scale);
       nonZero[count++] = j;
     }
     for (let i = 0; i < rows.length; i++) {
@@ -146,6 +146,8 @@ function mulmod(a: number, b: number): number {
 }
 
 function inverse(a: number): number {
+  // Most pivots are ±1 (the relations' coefficients): their own inverses.
+  if (a === 1 || a === P - 1) return a;
   // Fermat: a^(p-2) mod p
   let result = 1;
   let base = mod(a);
