@@ -228,7 +228,17 @@ function auditSystem(
   }
 
   /** A cell as the attacker sees it: a published number, or an unknown. */
+  // A cell is part of several relations, changes and checks: it is looked at once per release.
+  const looked = releases.map(() => new Map<string, { variable?: string; value: number }>());
   const term = (i: number, id: string): { variable?: string; value: number } => {
+    let found = looked[i]!.get(id);
+    if (!found) {
+      found = termOf(i, id);
+      looked[i]!.set(id, found);
+    }
+    return found;
+  };
+  const termOf = (i: number, id: string): { variable?: string; value: number } => {
     const figure = publishedFigure(releases[i]!.publication, id);
     if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
     // A hidden n is at least 10 where its quartiles are shown (at most 9 where withheld and true).
