@@ -3,7 +3,7 @@ import type { LinearSystem } from "../disclosure/linear-system";
 import { protect } from "../disclosure/protect";
 import { MIN_COMPANIES } from "../disclosure/settings";
 import { bandsOf } from "./bands";
-import { cellId, gridGroups, type GroupRef, type ScopeKey } from "./grid";
+import { cellId, gridGroups, groupId, type Grid, type GroupRef, type ScopeKey } from "./grid";
 import {
   bandMeasureId,
   companiesMeasure,
@@ -115,7 +115,7 @@ export function decidePublication(
   };
 
   // What earlier releases showed around each quartile block (quantile-history.ts).
-  const history = quartileHistory(earlier, gridGroups(grid));
+  const history = historyOf(raw, rounds, earlier, grid);
 
   const figuresOf = (ref: GroupRef): GroupFigures => {
     const group = groupOf(ref);
@@ -184,6 +184,56 @@ export function decidePublication(
   );
   return { publication, hidden: hiddenBySystem };
 }
+
+/**
+ * What earlier releases showed around each block depends on the aggregates, the rounds and the
+ * earlier releases only, not on what is hidden now: the protection loop (interval-protection.ts)
+ * builds the publication of the same aggregates once a round, and each block's history is found
+ * once for all of them. `now` is always `raw`'s own group of `ref`.
+ */
+function historyOf(
+  raw: RawAggregates,
+  rounds: readonly RoundCapacity[],
+  earlier: readonly ReleaseTables[],
+  grid: Grid,
+): (ref: GroupRef, stat: StatKey, now: RawGroup) => History {
+  const key = {
+    rounds: rounds.map((r) => r.round),
+    earlier: earlier.flatMap((e) => [e.raw, e.publication]),
+  };
+  const cached = histories.get(raw);
+  if (
+    cached &&
+    sameItems(cached.key.rounds, key.rounds) &&
+    sameItems(cached.key.earlier, key.earlier)
+  ) {
+    return cached.history;
+  }
+  const find = quartileHistory(earlier, gridGroups(grid));
+  const found = new Map<string, History>();
+  const history = (ref: GroupRef, stat: StatKey, now: RawGroup): History => {
+    const id = `${groupId(ref)}|${stat}`;
+    let h = found.get(id);
+    if (!h) {
+      h = find(ref, stat, now);
+      found.set(id, h);
+    }
+    return h;
+  };
+  histories.set(raw, { key, history });
+  return history;
+}
+
+const histories = new WeakMap<
+  RawAggregates,
+  {
+    key: { rounds: number[]; earlier: unknown[] };
+    history: (ref: GroupRef, stat: StatKey, now: RawGroup) => History;
+  }
+>();
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Quartiles are not additive, so no sum can give them away; but from a few values they give the

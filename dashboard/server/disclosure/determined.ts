@@ -73,8 +73,8 @@ function determinedIn(
 ): string[] {
   const column = new Map(cells.map((id, i) => [id, i]));
   const width = cells.length;
-  const rows: number[][] = relations.map((relation) => {
-    const row = new Array<number>(width).fill(0);
+  const rows: Float64Array[] = relations.map((relation) => {
+    const row = new Float64Array(width);
     for (const [id, coefficient] of termsOf(relation)) {
       if (!hidden.has(id)) continue;
       const j = column.get(id)!;
@@ -83,7 +83,10 @@ function determinedIn(
     return row;
   });
 
+  // Gauss–Jordan elimination. Rows are sparse (a relation links a few cells): each pivot row's
+  // non-zero columns are listed once and only those are updated in the other rows.
   const pivots: { row: number; col: number }[] = [];
+  const nonZero = new Int32Array(width);
   let r = 0;
   for (let c = 0; c < width && r < rows.length; c++) {
     let found = -1;
@@ -97,14 +100,21 @@ function determinedIn(
     [rows[r], rows[found]] = [rows[found]!, rows[r]!];
     const pivotRow = rows[r]!;
     const scale = inverse(pivotRow[c]!);
-    for (let j = c; j < width; j++) pivotRow[j] = mulmod(pivotRow[j]!, scale);
+    let count = 0;
+    for (let j = c; j < width; j++) {
+      if (pivotRow[j] === 0) continue;
+      if (scale !== 1) pivotRow[j] = mulmod(pivotRow[j]!, scale);
+      nonZero[count++] = j;
+    }
     for (let i = 0; i < rows.length; i++) {
       if (i === r) continue;
       const row = rows[i]!;
       const factor = row[c]!;
       if (factor === 0) continue;
-      for (let j = c; j < width; j++) {
-        if (pivotRow[j] !== 0) row[j] = mod(row[j]! - mulmod(factor, pivotRow[j]!));
+      for (let k = 0; k < count; k++) {
+        const j = nonZero[k]!;
+        const v = row[j]! - mulmod(factor, pivotRow[j]!);
+        row[j] = v < 0 ? v + P : v;
       }
     }
     pivots.push({ row: r, col: c });
@@ -136,6 +146,8 @@ function mulmod(a: number, b: number): number {
 }
 
 function inverse(a: number): number {
+  // Most pivots are ±1 (the relations' coefficients): their own inverses.
+  if (a === 1 || a === P - 1) return a;
   // Fermat: a^(p-2) mod p
   let result = 1;
   let base = mod(a);

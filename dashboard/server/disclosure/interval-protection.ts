@@ -87,6 +87,8 @@ export function protectIntervals(
       minCompanies,
       only,
       (label, release) => release === last && keep(label),
+      // Only whether each figure is pinned decides what is hidden: no exact interval needed.
+      false,
     );
   let { publication, hidden } = decidePublication(raw, rounds, { ...options, earlier, systems });
   // What each earlier release hid, looked up once.

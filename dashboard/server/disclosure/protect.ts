@@ -37,7 +37,7 @@ export function protect(
   options: { secondary?: boolean; alsoHide?: ReadonlySet<string> } = {},
 ): Protection {
   const cells = new Map(system.cells.map((c) => [c.id, c]));
-  const shown = publicCells(system, minCompanies);
+  const shown = new Set(shownOf(system, minCompanies));
   for (const id of options.alsoHide ?? []) shown.delete(id);
   const primary = new Set(
     system.cells.filter((c) => !shown.has(c.id) && isSensitive(c, minCompanies)).map((c) => c.id),
@@ -100,6 +100,27 @@ export function protect(
     throw new Error("disclosure control could not protect a table");
   }
   return { hidden, primary };
+}
+
+/**
+ * What suppression never hides in a system depends on the system alone (its cells and
+ * relations, never changed once built): protectIntervals suppresses the same systems again
+ * every round, so it is found once. Callers get the cached set: copy before changing it.
+ */
+const shownCells = new WeakMap<LinearSystem, Map<number, ReadonlySet<string>>>();
+
+function shownOf(system: LinearSystem, minCompanies: number): ReadonlySet<string> {
+  let byMinimum = shownCells.get(system);
+  if (!byMinimum) {
+    byMinimum = new Map();
+    shownCells.set(system, byMinimum);
+  }
+  let shown = byMinimum.get(minCompanies);
+  if (!shown) {
+    shown = publicCells(system, minCompanies);
+    byMinimum.set(minCompanies, shown);
+  }
+  return shown;
 }
 
 /**

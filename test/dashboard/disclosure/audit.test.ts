@@ -86,6 +86,141 @@ describe("the solver (HiGHS) gives the attacker's intervals", () => {
   });
 });
 
+describe("the solver stops widening a range once it is wide enough", () => {
+  // x + y = 5, 0 ≤ x ≤ 3, y ≥ 0. Solving for x ends at (0, 5) and (3, 2): y is seen at 2 and 5.
+  const program = {
+    constraints: [
+      {
+        terms: new Map([
+          ["x", 1],
+          ["y", 1],
+        ]),
+        sense: "=" as const,
+        rhs: 5,
+      },
+    ],
+    bounds: new Map([
+      ["x", { lower: 0, upper: 3 }],
+      ["y", { lower: 0, upper: Infinity }],
+    ]),
+  };
+  const objectives = [
+    new Map([["x", 1]]),
+    new Map([["y", 1]]),
+    new Map([
+      ["x", 1],
+      ["y", -1],
+    ]),
+  ];
+  /** The ranges, and how many times the solver ran. */
+  const solve = (enough?: number[]) => {
+    const highs = loadedSolver()!;
+    const create = highs.createModel.bind(highs);
+    let runs = 0;
+    const spy = jest.spyOn(highs, "createModel").mockImplementation((source) => {
+      const model = create(source);
+      const run = model.run.bind(model);
+      model.run = (callbacks) => {
+        runs++;
+        return run(callbacks);
+      };
+      return model;
+    });
+    try {
+      const ranges = objectiveRanges(highs, program, objectives, enough);
+      return { ranges: ranges.map(([a, b]): [number, number] => [round6(a), round6(b)]), runs };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+  const exact = [
+    [0, 3],
+    [2, 5],
+    [-5, 1],
+  ];
+
+  it("without `enough`, solves every objective both ways", () => {
+    expect(solve()).toEqual({ ranges: exact, runs: 6 });
+  });
+
+  it("answers y from the points found for x when they span enough (3 ≥ 1): two solves fewer", () => {
+    expect(solve([Infinity, 1, Infinity])).toEqual({ ranges: exact, runs: 4 });
+  });
+
+  it("solves y when what was seen is narrower than asked (3 < 3.5)", () => {
+    expect(solve([Infinity, 3.5, Infinity])).toEqual({ ranges: exact, runs: 6 });
+  });
+
+  it("a range answered early lies inside the exact one and is at least as wide as asked", () => {
+    // x − y is seen at −5 and 1 (from x's points) and y's: wide enough for 2, so never solved.
+    const { ranges, runs } = solve([Infinity, Infinity, 2]);
+    expect(runs).toBe(4);
+    const [lower, upper] = ranges[2]!;
+    expect(lower).toBeGreaterThanOrEqual(-5);
+    expect(upper).toBeLessThanOrEqual(1);
+    expect(upper - lower).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a program starts from the basis a similar one ended with", () => {
+  const x = (n: number) => `x${n}`;
+  /** Σ x = total over the first `n` cells, each in [0, upper]; keyed constraints. */
+  const program = (n: number) => ({
+    constraints: [
+      {
+        key: "sum",
+        terms: new Map(Array.from({ length: n }, (_, i) => [x(i), 1] as const)),
+        sense: "=" as const,
+        rhs: 10,
+      },
+      ...Array.from({ length: n - 1 }, (_, i) => ({
+        key: `pair ${i}`,
+        terms: new Map([
+          [x(i), 1],
+          [x(i + 1), -1],
+        ]),
+        sense: ">=" as const,
+        rhs: -3,
+      })),
+    ],
+    bounds: new Map(Array.from({ length: n }, (_, i) => [x(i), { lower: 0, upper: 6 }] as const)),
+  });
+  const objectives = (n: number) => Array.from({ length: n }, (_, i) => new Map([[x(i), 1]]));
+  const round6 = (ranges: [number, number][]) =>
+    ranges.map(([a, b]) => [Math.round(a * 1e6) / 1e6, Math.round(b * 1e6) / 1e6]);
+
+  it("leaves one status per variable and constraint, as many basic as constraints", () => {
+    const kept = new Map<string, number>();
+    const bases = {
+      get: (kind: string, name: string) => kept.get(`${kind} ${name}`),
+      set: (kind: string, name: string, status: number) => kept.set(`${kind} ${name}`, status),
+    };
+    objectiveRanges(loadedSolver()!, program(4), objectives(4), undefined, bases);
+    expect([...kept.keys()].sort()).toEqual(
+      ["column x0", "column x1", "column x2", "column x3", "row pair 0", "row pair 1"]
+        .concat(["row pair 2", "row sum"])
+        .sort(),
+    );
+    expect([...kept.values()].filter((s) => s === 1)).toHaveLength(4);
+  });
+
+  it("gives the same ranges from it, for the same program and for one grown by a variable", () => {
+    const highs = loadedSolver()!;
+    for (const n of [4, 5]) {
+      const kept = new Map<string, number>();
+      const bases = {
+        get: (kind: string, name: string) => kept.get(`${kind} ${name}`),
+        set: (kind: string, name: string, status: number) => kept.set(`${kind} ${name}`, status),
+      };
+      objectiveRanges(highs, program(4), objectives(4), undefined, bases);
+      const fresh = objectiveRanges(highs, program(n), objectives(n));
+      const started = objectiveRanges(highs, program(n), objectives(n), undefined, bases);
+      expect(round6(started)).toEqual(round6(fresh));
+    }
+  });
+});
+
 describe("the audit", () => {
   it("finds no protected figure of the demo year pinned to a value, and finds them without secondary suppression", () => {
     const raw = referenceAggregate(demoRecords(), 2025);

@@ -1,12 +1,13 @@
 import type { Highs } from "highs";
 import { gridOf, systemsOf, withChanges } from "../../aggregation/publication-systems";
+import type { Publication } from "../../aggregation/publication";
 import type { ReleaseTables } from "../check-release";
 import { termsOf, type Cell, type LinearSystem } from "../linear-system";
 import { publicCells } from "../protect";
 import { isSmallFigure } from "../sensitivity";
 import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
 import { publishedFigure, quantileBounds } from "./published-figure";
-import { objectiveRanges, type LinearProgram } from "./solver";
+import { objectiveRanges, type BasisStore, type LinearProgram } from "./solver";
 
 /** One protected figure (a cell of 1–2 companies, or a change between two releases of 1–2). */
 export interface AuditedFigure {
@@ -56,6 +57,13 @@ export function auditReleases(
    * pass already, or are not what is being decided)
    */
   keep?: (label: string, release: number) => boolean,
+  /**
+   * false: a figure's interval is widened only until it is known to be at least as wide as its
+   * protection interval (objectiveRanges's `enough`), so lower/upper of a figure that is not
+   * pinned may be narrower than its full extent; pinned and disclosed are the same either way.
+   * What the protection loop needs, at a fraction of the solves.
+   */
+  exact = true,
 ): AuditedFigure[] {
   const systems = systemsOfReleases(releases);
   const out: AuditedFigure[] = [];
@@ -70,6 +78,7 @@ export function auditReleases(
         minCompanies,
         k,
         keep,
+        exact,
       ),
     );
   }
@@ -113,6 +122,75 @@ function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][]
   return systems;
 }
 
+/**
+ * The last basis of each system's programs, by the keys of their variables and constraints:
+ * the next audit of the same releases (the next round of protectIntervals, where a few more
+ * cells are hidden) starts each program from it instead of from scratch. Where it starts never
+ * changes the optimum, only how fast the solver gets there.
+ */
+const basisCache = new WeakMap<ReleaseTables["raw"], Map<number, Map<string, number>>>();
+
+function basesOf(releases: readonly ReleaseTables[], system: number): Map<string, number> {
+  const last = releases.at(-1)?.raw;
+  if (!last) return new Map();
+  let bases = basisCache.get(last);
+  if (!bases) {
+    bases = new Map();
+    basisCache.set(last, bases);
+  }
+  let basis = bases.get(system);
+  if (!basis) {
+    basis = new Map();
+    bases.set(system, basis);
+  }
+  return basis;
+}
+
+/**
+ * A system's cells by id, and what a reader of one publication knows of it anyway: both depend
+ * on objects that never change once built (the systems are cached per set of aggregates), and
+ * protectIntervals audits the same systems and earlier publications every round. The known
+ * set is copied out: the audit adds to it.
+ */
+const cellMaps = new WeakMap<LinearSystem, Map<string, Cell>>();
+
+function cellMap(system: LinearSystem): Map<string, Cell> {
+  let cells = cellMaps.get(system);
+  if (!cells) {
+    cells = new Map(system.cells.map((c) => [c.id, c]));
+    cellMaps.set(system, cells);
+  }
+  return cells;
+}
+
+const knownSets = new WeakMap<LinearSystem, WeakMap<Publication, Map<number, Set<string>>>>();
+
+function readerKnows(
+  system: LinearSystem,
+  publication: Publication,
+  minCompanies: number,
+): Set<string> {
+  let byPublication = knownSets.get(system);
+  if (!byPublication) {
+    byPublication = new WeakMap();
+    knownSets.set(system, byPublication);
+  }
+  let byMinimum = byPublication.get(publication);
+  if (!byMinimum) {
+    byMinimum = new Map();
+    byPublication.set(publication, byMinimum);
+  }
+  let known = byMinimum.get(minCompanies);
+  if (!known) {
+    known = publicCells(system, minCompanies, {
+      reader: true,
+      published: (id) => publishedFigure(publication, id)?.suppressed === false,
+    });
+    byMinimum.set(minCompanies, known);
+  }
+  return new Set(known);
+}
+
 function auditSystem(
   releases: readonly ReleaseTables[],
   systems: readonly LinearSystem[],
@@ -120,19 +198,15 @@ function auditSystem(
   minCompanies: number,
   index: number,
   keep: ((label: string, release: number) => boolean) | undefined,
+  exact: boolean,
 ): AuditedFigure[] {
-  const model = new Model();
-  const cells = systems.map((s) => new Map(s.cells.map((c) => [c.id, c])));
+  const model = new Model(basesOf(releases, index));
+  const cells = systems.map(cellMap);
   // What a reader knows without any LP: numbers of companies, and what the published 0s and full
   // counts force (protect.ts). Those are not protected figures: a published 0 or a count equal
   // to its group is a statement about every company of the group (group disclosure, published
   // on purpose), and so is what it forces, in each release and in its change between releases.
-  const known = systems.map((s, i) =>
-    publicCells(s, minCompanies, {
-      reader: true,
-      published: (id) => publishedFigure(releases[i]!.publication, id)?.suppressed === false,
-    }),
-  );
+  const known = systems.map((s, i) => readerKnows(s, releases[i]!.publication, minCompanies));
   // A figure a later release shows to be 0 was 0 before too (figures only grew): a published 0
   // is a statement about every company of its group, then and now.
   for (let j = 1; j < systems.length; j++) {
@@ -154,7 +228,17 @@ function auditSystem(
   }
 
   /** A cell as the attacker sees it: a published number, or an unknown. */
+  // A cell is part of several relations, changes and checks: it is looked at once per release.
+  const looked = releases.map(() => new Map<string, { variable?: string; value: number }>());
   const term = (i: number, id: string): { variable?: string; value: number } => {
+    let found = looked[i]!.get(id);
+    if (!found) {
+      found = termOf(i, id);
+      looked[i]!.set(id, found);
+    }
+    return found;
+  };
+  const termOf = (i: number, id: string): { variable?: string; value: number } => {
     const figure = publishedFigure(releases[i]!.publication, id);
     if (figure && !figure.suppressed) return { value: figure.value ?? 0 };
     // A hidden n is at least 10 where its quartiles are shown (at most 9 where withheld and true).
@@ -175,7 +259,7 @@ function auditSystem(
   };
 
   systems.forEach((system, i) => {
-    for (const relation of system.relations) {
+    system.relations.forEach((relation, r) => {
       const terms = termsOf(relation);
       // The grant's remainder (training, D without A–C) is assumed known: the cautious side.
       const constant =
@@ -186,8 +270,8 @@ function auditSystem(
         terms.map(([id, c]) => [i, id, c]),
         constant,
       );
-      if (vars.size > 0) model.constrain(vars, "=", rhs);
-    }
+      if (vars.size > 0) model.constrain(`${i}/${r}`, vars, "=", rhs);
+    });
   });
   for (let j = 1; j < systems.length; j++) {
     for (let i = 0; i < j; i++) {
@@ -202,10 +286,10 @@ function auditSystem(
           0,
         );
         if (terms.size === 0) continue;
-        if (after.value >= before.value) model.constrain(terms, ">=", rhs);
+        if (after.value >= before.value) model.constrain(`${i}>${j} ${id} ≥`, terms, ">=", rhs);
         const gained = companiesGained(releases[i]!, releases[j]!, id);
         if (isCount(id) && gained !== undefined && after.value - before.value <= gained) {
-          model.constrain(terms, "<=", rhs + gained);
+          model.constrain(`${i}>${j} ${id} ≤`, terms, "<=", rhs + gained);
         }
       }
     }
@@ -295,6 +379,10 @@ function auditSystem(
   const ranges = model.ranges(
     highs,
     queries.map((q) => q.terms),
+    // Wide enough: not pinned, and (being wider than TOLERANCE) not disclosed either.
+    exact
+      ? undefined
+      : queries.map((q) => Math.max(2 * q.figure.required - TOLERANCE, 2 * TOLERANCE)),
   );
   queries.forEach(({ figure, constant }, q) => {
     const [lower, upper] = ranges[q]!;
@@ -343,7 +431,11 @@ function companiesGained(
 
 /** The attacker's program: unknowns with bounds, constraints, split into linked components. */
 class Model {
+  /** the statuses of the last basis by variable key and constraint key */
+  constructor(private readonly lastBasis: Map<string, number>) {}
+
   private readonly names = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
   private readonly bounds = new Map<string, { lower: number; upper: number }>();
   private readonly constraints: LinearProgram["constraints"][number][] = [];
   private readonly parent = new Map<string, string>();
@@ -353,17 +445,34 @@ class Model {
     if (!name) {
       name = `x${this.names.size}`;
       this.names.set(key, name);
+      this.keys.set(name, key);
       this.bounds.set(name, { lower, upper });
       this.parent.set(name, name);
     }
     return name;
   }
 
-  constrain(terms: ReadonlyMap<string, number>, sense: "=" | ">=" | "<=", rhs: number): void {
-    this.constraints.push({ terms, sense, rhs });
+  constrain(
+    key: string,
+    terms: ReadonlyMap<string, number>,
+    sense: "=" | ">=" | "<=",
+    rhs: number,
+  ): void {
+    this.constraints.push({ key, terms, sense, rhs });
     const [first, ...rest] = [...terms.keys()];
     for (const name of rest) this.parent.set(this.find(name), this.find(first!));
   }
+
+  /**
+   * Bases kept by the keys of variables ("1|id") and constraints ("1/4", "0>1 id ≥"), which
+   * stay the same across audits where the variables' names do not (only variables' keys hold
+   * "|").
+   */
+  private readonly basisStore: BasisStore = {
+    get: (kind, name) => this.lastBasis.get(kind === "column" ? this.keys.get(name)! : name),
+    set: (kind, name, status) =>
+      this.lastBasis.set(kind === "column" ? this.keys.get(name)! : name, status),
+  };
 
   private find(name: string): string {
     let root = name;
@@ -373,7 +482,11 @@ class Model {
   }
 
   /** min and max of each Σ terms over the program: one persistent LP per linked component. */
-  ranges(highs: Highs, objectives: readonly ReadonlyMap<string, number>[]): [number, number][] {
+  ranges(
+    highs: Highs,
+    objectives: readonly ReadonlyMap<string, number>[],
+    enough?: readonly number[],
+  ): [number, number][] {
     const byRoot = new Map<string, LinearProgram["constraints"][number][]>();
     for (const c of this.constraints) {
       const root = this.find([...c.terms.keys()][0]!);
@@ -411,6 +524,8 @@ class Model {
         highs,
         { constraints, bounds },
         members.map((q) => objectives[q]!),
+        enough && members.map((q) => enough[q]!),
+        this.basisStore,
       );
       members.forEach((q, i) => (out[q] = ranges[i]!));
     }

@@ -17,22 +17,28 @@ import {
  * undefined: the publication has no such figure.
  */
 export function publishedFigure(publication: Publication, id: string): Figure | undefined {
-  let known = looked.get(publication);
-  if (!known) {
-    known = new Map();
-    looked.set(publication, known);
+  if (publication !== last?.publication) {
+    let figures = looked.get(publication);
+    if (!figures) {
+      figures = new Map();
+      looked.set(publication, figures);
+    }
+    last = { publication, figures };
   }
-  if (known.has(id)) return known.get(id);
+  const known = last.figures.get(id);
+  if (known !== undefined) return known ?? undefined;
   const figure = lookUp(publication, id);
-  known.set(id, figure);
+  last.figures.set(id, figure ?? null);
   return figure;
 }
 
 /**
  * A publication is never changed once built, and the audit looks each figure up many times (in
- * every relation it is part of, every round of protectIntervals): looked up once.
+ * every relation it is part of, every round of protectIntervals): looked up once (null: no such
+ * figure). The audit asks about one publication many times in a row: the last one is at hand.
  */
-const looked = new WeakMap<Publication, Map<string, Figure | undefined>>();
+const looked = new WeakMap<Publication, Map<string, Figure | null>>();
+let last: { publication: Publication; figures: Map<string, Figure | null> } | undefined;
 
 function lookUp(publication: Publication, id: string): Figure | undefined {
   const at = id.indexOf("@");
