@@ -39,28 +39,25 @@ describe("a token holder probing another company's record", () => {
   });
 
   /**
-   * LEAK, NOT FIXED (low: the attacker needs the victim's submission id, a random UUID kept in
-   * the victim's workbook). Submission ids are unique across companies and the idempotency check
-   * compares content only, not whose token stored it: company X, holding its own token and
-   * company Y's submission id (a workbook passed on by a consultant or a group company), sends
-   * a guess of Y's whole record under that id; 200 "alreadyStored" confirms the guess exactly,
-   * 409 refutes it. Fix (storage/record-queries.ts insertRecord and storage/insert-batcher.ts):
-   * compare the stored row's token_id too, and answer 409 whenever another token stored the id.
+   * LEAK (low: the attacker needs the victim's submission id, a random UUID kept in the victim's
+   * workbook), fixed in storage/record-queries.ts (sameAsStored). Submission ids are unique
+   * across companies and the idempotency check compared content only, not whose token stored
+   * it: company X, holding its own token and company Y's submission id (a workbook passed on by
+   * a consultant or a group company), sent a guess of Y's whole record under that id; 200
+   * "alreadyStored" confirmed the guess exactly, 409 refuted it. Now a row another token stored
+   * is 409 whatever its content (an imported row, which has no token, still compares content).
    */
-  it.failing(
-    "cannot confirm a guess of another company's record by its submission id",
-    async () => {
-      const victimToken = await t.token(2025, 1);
-      const attackerToken = await t.token(2025, 1);
-      const victim = makeRecord((r) => (r.wageGap.all = 61.3));
-      expect((await submit(victimToken, victim)).statusCode).toBe(201);
-      const rightGuess = await submit(attackerToken, structuredClone(victim));
-      const wrongGuess = await submit(attackerToken, {
-        ...victim,
-        wageGap: { ...victim.wageGap, all: 61.4 },
-      });
-      // Both guesses must get the same answer: otherwise the answer tells which one is Y's record.
-      expect(rightGuess.statusCode).toBe(wrongGuess.statusCode);
-    },
-  );
+  it("cannot confirm a guess of another company's record by its submission id", async () => {
+    const victimToken = await t.token(2025, 1);
+    const attackerToken = await t.token(2025, 1);
+    const victim = makeRecord((r) => (r.wageGap.all = 61.3));
+    expect((await submit(victimToken, victim)).statusCode).toBe(201);
+    const rightGuess = await submit(attackerToken, structuredClone(victim));
+    const wrongGuess = await submit(attackerToken, {
+      ...victim,
+      wageGap: { ...victim.wageGap, all: 61.4 },
+    });
+    // Both guesses must get the same answer: otherwise the answer tells which one is Y's record.
+    expect(rightGuess.statusCode).toBe(wrongGuess.statusCode);
+  });
 });
