@@ -72,7 +72,8 @@ export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
  * joined hide nothing of one company's corrected record (its change is the whole change). Its
  * largest parts are at least those of the group's largest now that were not there before (a
  * newcomer that became the group's largest), so a change one newcomer dominates is protected by
- * the dominance rule like any sum (a lower bound: a newcomer below the group's top two is not seen).
+ * the dominance rule like any sum (a lower bound: a newcomer below the group's top two is not seen),
+ * and likewise a decrease that one company that left dominates.
  */
 export function changeOf(
   now: Sensitivity & { value: number },
@@ -93,10 +94,15 @@ export function changeOf(
   if (now.largest === undefined) return change;
   const sumMoved = now.value !== then.value;
   if (sumMoved && contributors === 0) change.contributors = 1;
+  // Grown: the newcomers' parts; shrunk (records revoked, an import batch removed): the parts
+  // of those that left, seen the same way from the earlier release's largest.
   const grew = now.value - then.value;
-  if (grew > 0) {
-    change.value = grew;
-    change.largest = newLargest(now.largest, before?.largest ?? []);
+  if (grew !== 0) {
+    change.value = Math.abs(grew);
+    change.largest =
+      grew > 0
+        ? newLargest(now.largest, before?.largest ?? [])
+        : newLargest(before?.largest ?? [], now.largest);
   }
   return change;
 }
