@@ -190,6 +190,26 @@ describe("red team: release against release, magnitudes", () => {
   });
 
   /**
+   * LEAK, NOT FIXED (the rest of the dominated change): changeOf sees a newcomer's part only when
+   * it became one of the group's two largest. Here two companies with 18 new women managers each
+   * are in the group already, so the newcomer with 15 of a change of 17 is not seen. A fix needs
+   * the top two parts of the records that joined (or left) since each earlier release, per cell,
+   * from the aggregation SQL (records stored after the release's snapshot), not from the two
+   * releases' own largest parts.
+   */
+  it.failing("a change a newcomer below the group's two largest dominates is not published", () => {
+    const bigOnes = [companyG(18), companyG(18)];
+    const first = release([...base, ...bigOnes], []);
+    const second = release([...base, ...bigOnes, companyG(15), companyG(1), companyG(1)], [first]);
+    expect(first.ok).toBe(true);
+    const own = 1;
+    const pinned = [...changes(first, second)].filter(
+      ([, d]) => Math.abs(d - own - 15) <= 0.2 * 15,
+    );
+    expect(pinned).toEqual([]);
+  });
+
+  /**
    * LEAK, NOT FIXED (a threshold of disclosure control, dashboard/server/disclosure/): issue 14
    * promises that no figure of two companies together can be derived by an attacker who knows
    * their own company's figures. A sum of exactly three contributing companies passes
