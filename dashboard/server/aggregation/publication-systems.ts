@@ -66,6 +66,14 @@ export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
  * The change of a figure between an earlier release and now, as a figure of its own: a reader
  * holding both subtracts them. Its companies are those that joined or left the group; when the
  * group kept its size but the figure moved, some company was replaced: at least one.
+ *
+ * For a magnitude, its contributors are at least the net change of the group's contributors,
+ * and at least one when the sum moved while that net change is 0: three companies with 0 that
+ * joined hide nothing of one company's corrected record (its change is the whole change). Its
+ * largest parts are at least those of the group's largest now that were not there before (a
+ * newcomer that became the group's largest), so a change one newcomer dominates is protected by
+ * the dominance rule like any sum (a lower bound: a newcomer below the group's top two is not seen),
+ * and likewise a decrease that one company that left dominates.
  */
 export function changeOf(
   now: Sensitivity & { value: number },
@@ -77,11 +85,37 @@ export function changeOf(
     now.contributors !== then.contributors ||
     now.complements.some((c, i) => c !== (then.complements[i] ?? 0));
   const joinedOrLeft = Math.abs(now.groupSize - then.groupSize);
-  return {
+  const contributors = Math.abs(now.contributors - then.contributors);
+  const change: Sensitivity = {
     groupSize: joinedOrLeft === 0 && moved ? 1 : joinedOrLeft,
-    contributors: Math.abs(now.contributors - then.contributors),
+    contributors,
     complements: now.complements.map((c, i) => Math.abs(c - (then.complements[i] ?? 0))),
   };
+  if (now.largest === undefined) return change;
+  const sumMoved = now.value !== then.value;
+  if (sumMoved && contributors === 0) change.contributors = 1;
+  // Grown: the newcomers' parts; shrunk (records revoked, an import batch removed): the parts
+  // of those that left, seen the same way from the earlier release's largest.
+  const grew = now.value - then.value;
+  if (grew !== 0) {
+    change.value = Math.abs(grew);
+    change.largest =
+      grew > 0
+        ? newLargest(now.largest, before?.largest ?? [])
+        : newLargest(before?.largest ?? [], now.largest);
+  }
+  return change;
+}
+
+/** The entries of `now` (descending) that `then` does not account for, one for one. */
+function newLargest(now: readonly number[], then: readonly number[]): number[] {
+  const left = [...then];
+  return now.filter((v) => {
+    const i = left.indexOf(v);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
 }
 
 /** `systems` with each cell's changes since each of the `earlier` systems (same order). */

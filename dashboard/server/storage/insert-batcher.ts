@@ -3,10 +3,11 @@ import { afterGap } from "./flushes";
 import type { SqlClient } from "./sql-client";
 import type { InsertOutcome, RecordInput } from "./storage";
 import {
-  storedCanonicals,
   insertMany,
   insertRecord,
   replaceCompanyRecord,
+  sameAsStored,
+  storedRows,
   type FirstOutcome,
 } from "./record-queries";
 
@@ -133,7 +134,7 @@ export class InsertBatcher {
     });
     const firsts = [...firstIndex.values()].map((i) => records[i]!);
     const stored = await insertMany(this.db, firsts);
-    const existing = await storedCanonicals(
+    const existing = await storedRows(
       this.db,
       [...firstIndex.keys()].filter((id) => !stored.has(id)),
     );
@@ -142,14 +143,14 @@ export class InsertBatcher {
       const winnerIndex = firstIndex.get(id)!;
       if (stored.has(id)) {
         if (winnerIndex === i) return "stored";
-        return canonicalJson(records[winnerIndex]!.body) === canonicalJson(r.body)
-          ? "same"
-          : "conflict";
+        const winner = records[winnerIndex]!;
+        const row = { canonical: canonicalJson(winner.body), tokenId: winner.tokenId };
+        return sameAsStored(row, r) ? "same" : "conflict";
       }
       const there = existing.get(id);
       // Not stored and no row with this id: the company already has a live record.
       if (there === undefined && r.companyTokenId != null) return "replace";
-      return there === canonicalJson(r.body) ? "same" : "conflict";
+      return sameAsStored(there, r) ? "same" : "conflict";
     });
   }
 }

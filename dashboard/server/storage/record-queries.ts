@@ -48,10 +48,26 @@ export async function insertRecord(db: SqlQueryable, record: RecordInput): Promi
     record.importBatchId ?? null,
   ]);
   if (inserted.length === 1) return "stored";
-  const existing = await storedCanonicals(db, [record.submissionId]);
+  const existing = await storedRows(db, [record.submissionId]);
   const stored = existing.get(record.submissionId.toLowerCase());
   if (stored === undefined && record.companyTokenId != null) return "replace";
-  return stored === canonicalJson(record.body) ? "same" : "conflict";
+  return sameAsStored(stored, record) ? "same" : "conflict";
+}
+
+/** A stored record's content, and the token that sent it (null: imported). */
+export interface StoredRow {
+  canonical: string;
+  tokenId: number | null;
+}
+
+/**
+ * The request repeats what is stored: the same content, sent with the same token. A row another
+ * token stored is a conflict whatever its content, or the answer would confirm a guess of
+ * another company's record (red team, issue 14). An imported row has no token: content only.
+ */
+export function sameAsStored(stored: StoredRow | undefined, record: RecordInput): boolean {
+  if (stored === undefined || stored.canonical !== canonicalJson(record.body)) return false;
+  return stored.tokenId === null || stored.tokenId === record.tokenId;
 }
 
 /**
@@ -168,13 +184,28 @@ export async function storedCanonicals(
   db: SqlQueryable,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
+  const rows = await storedRows(db, ids);
+  return new Map([...rows].map(([id, row]) => [id, row.canonical]));
+}
+
+/** storedCanonicals with the token each row was sent with. */
+export async function storedRows(
+  db: SqlQueryable,
+  ids: readonly string[],
+): Promise<Map<string, StoredRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.query<{ submission_id: string; body: string }>(
-    `SELECT submission_id::text AS submission_id, body::text AS body FROM records
+  const rows = await db.query<{ submission_id: string; body: string; token_id: number | null }>(
+    `SELECT submission_id::text AS submission_id, body::text AS body, token_id FROM records
      WHERE submission_id = ANY($1::uuid[])`,
     [ids],
   );
   return new Map(
-    rows.map((row) => [row.submission_id.toLowerCase(), canonicalJson(JSON.parse(row.body))]),
+    rows.map((row) => [
+      row.submission_id.toLowerCase(),
+      {
+        canonical: canonicalJson(JSON.parse(row.body)),
+        tokenId: row.token_id === null ? null : Number(row.token_id),
+      },
+    ]),
   );
 }
