@@ -66,7 +66,7 @@ export function checkRelease(
   if (pinned.length === 0) return { ok: true, audit };
   const named = pinned
     .slice(0, NAMED)
-    .map((f) => DISCLOSURE_MESSAGES.pinned(f.label, f.lower, f.upper, f.required));
+    .map((f) => DISCLOSURE_MESSAGES.pinned(f.label, (f.upper - f.lower) / 2, f.required));
   const rest = pinned.length - named.length;
   const lines = [
     DISCLOSURE_MESSAGES.refused,

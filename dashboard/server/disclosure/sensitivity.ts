@@ -1,5 +1,5 @@
 import type { Sensitivity } from "./linear-system";
-import { DOMINANCE, MIN_COMPANIES } from "./settings";
+import { DOMINANCE, MAGNITUDE_EXTRA_COMPANIES, MIN_COMPANIES } from "./settings";
 
 export { MIN_COMPANIES };
 
@@ -20,14 +20,18 @@ export function isDominated(value: number, largest: readonly number[] | undefine
 
 /**
  * Primary suppression of one figure as it stands: it is derived from fewer than `minCompanies`
- * companies when its group is that small, when only that few companies contribute to it, when a
+ * companies when its group is that small, when only that few companies contribute to it (one
+ * more for a magnitude: an insider of three reads the other two), when a
  * count of companies it gives away together with its group's other figures is that small, or
  * when its largest two contributions dominate it.
  */
 export function isSmallFigure(figure: Sensitivity, minCompanies = MIN_COMPANIES): boolean {
   return (
     isSmall(figure.groupSize, minCompanies) ||
-    isSmall(figure.contributors, minCompanies) ||
+    isSmall(
+      figure.contributors,
+      figure.largest === undefined ? minCompanies : minCompanies + MAGNITUDE_EXTRA_COMPANIES,
+    ) ||
     figure.complements.some((c) => isSmall(c, minCompanies)) ||
     (figure.value !== undefined && isDominated(figure.value, figure.largest))
   );

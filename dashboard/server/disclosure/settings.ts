@@ -7,6 +7,14 @@
 export const MIN_COMPANIES = 3;
 
 /**
+ * A magnitude (yen, headcounts) needs one contributing company more: in a sum of exactly three,
+ * any one of them subtracts its own part and reads the other two's sum, which the promise of
+ * docs/privacy.md ("nor of two companies together") forbids. Counts of companies keep
+ * MIN_COMPANIES: what one of three learns there is group disclosure (docs/privacy-sdc.md).
+ */
+export const MAGNITUDE_EXTRA_COMPANIES = 1;
+
+/**
  * No quartile or median of fewer companies: with n = 3 the three quartiles give back all three
  * values (q1 = (v1+v2)/2, median = v2, q3 = (v2+v3)/2), n = 4 and 5 leak likewise.
  */

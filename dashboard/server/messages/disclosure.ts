@@ -6,8 +6,6 @@ import type { Words } from "./words";
  * find them in docs/privacy-sdc.md.
  */
 
-const range = (lower: number, upper: number) => `${format(lower)} … ${format(upper)}`;
-
 function format(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? "∞" : "−∞";
   return String(Math.round(n * 100) / 100);
@@ -30,9 +28,14 @@ export const DISCLOSURE_MESSAGES = {
     messageJa: `公表前の監査が完了しませんでした（${detail}）。公表は行いません。`,
     messageEn: `The audit of the release did not complete (${detail}); nothing is released.`,
   }),
-  pinned: (label: string, lower: number, upper: number, required: number): Words => ({
-    messageJa: `${label}: 公表済みの表と合わせると ${range(lower, upper)} の範囲に絞り込めます（保護には幅 ±${format(required)} 以上が必要）。`,
-    messageEn: `${label}: together with the published tables it lies within ${range(lower, upper)} (protection needs at least ±${format(required)}).`,
+  /**
+   * Only the width of what an attacker could narrow a figure to, never its bounds: the admin
+   * who reads a refusal may not see any company's record (docs/privacy.md), and the bounds of a
+   * figure of 1–2 companies would tell it.
+   */
+  pinned: (label: string, halfWidth: number, required: number): Words => ({
+    messageJa: `${label}: 公表済みの表と合わせると ±${format(halfWidth)} の幅まで絞り込めます（保護には幅 ±${format(required)} 以上が必要）。`,
+    messageEn: `${label}: together with the published tables it can be narrowed to ±${format(halfWidth)} (protection needs at least ±${format(required)}).`,
   }),
   more: (count: number): Words => ({
     messageJa: `ほか ${count} 件の数値も同様に絞り込めます。`,

@@ -260,6 +260,12 @@ describe("the audit", () => {
     expect(careless.reasonsJa[0]).toMatch(/1〜2社/);
     expect(careless.reasonsEn[0]).toMatch(/one or two companies/);
     expect(careless.reasonsJa.some((r) => r.includes("#1→#2"))).toBe(true);
+    // The admin who reads the refusal sees no record: a reason gives how narrow, never where.
+    const named = careless.reasonsEn.filter((r) => r.includes("narrowed to ±"));
+    expect(named.length).toBeGreaterThan(0);
+    expect([...careless.reasonsJa, ...careless.reasonsEn].filter((r) => r.includes("…"))).toEqual(
+      [],
+    );
     const careful = checkRelease([first], tables(next, [first]));
     expect(careful).toMatchObject({ ok: true });
     expect(careful.audit.cellsChecked).toBeGreaterThan(0);
