@@ -12,6 +12,7 @@ import { publishedFigure } from "./audit/published-figure";
 import { termsOf, type Cell, type LinearSystem, type Relation } from "./linear-system";
 import { protect, publicCells } from "./protect";
 import { MIN_COMPANIES } from "./settings";
+import { Widener } from "./widening";
 
 export interface IntervalProtection {
   publication: Publication;
@@ -103,18 +104,32 @@ export function protectIntervals(
   for (; round < MAX_ROUNDS; round++) {
     const failing = figures.filter((f) => f.release === earlier.length && f.pinned);
     if (failing.length === 0) break;
-    const hiddenNow = new Set(hidden.flatMap((ids) => [...ids]));
-    const chooser = new Chooser(
-      systems,
-      before,
-      hiddenBefore,
-      hiddenNow,
-      minCompanies,
-      avoid,
-      shownOf,
-    );
     const chosen = new Set<string>();
-    for (const figure of failing) for (const id of chooser.choose(figure)) chosen.add(id);
+    // The cheapest cells whose hiding brings each figure to its protection interval (one LP per
+    // system, widening.ts); the greedy step only where that finds nothing new to hide.
+    const input = { releases: [...earlier, { raw, publication }], systems, avoid, chosen };
+    const widener = new Widener(input, highs, failing);
+    let chooser: Chooser | undefined;
+    try {
+      for (const figure of failing) {
+        let picked = widener.cellsFor(figure);
+        if (picked.length === 0) {
+          chooser ??= new Chooser(
+            systems,
+            before,
+            hiddenBefore,
+            new Set(hidden.flatMap((ids) => [...ids])),
+            minCompanies,
+            avoid,
+            shownOf,
+          );
+          picked = chooser.choose(figure);
+        }
+        for (const id of picked) chosen.add(id);
+      }
+    } finally {
+      widener.dispose();
+    }
     if (chosen.size === 0) break;
     // What was hidden stays hidden (so every interval only widens: what passed still passes);
     // only the touched systems are suppressed again, only what failed or is new is solved again.

@@ -155,6 +155,42 @@ describe("dominance rule (n = 2, k = 85 %)", () => {
   });
 });
 
+describe("a figure the greedy step cannot widen (property seed -11361014)", () => {
+  // Round 1 of 6 companies: 5 in industry E achieved nothing (their grant, a published 0, says
+  // so through the grant formula), 1 in industry I achieved A. achieved.A of the round is that
+  // one company's count, and the attacker pinned it to [0, 1] (I has 1 company) where ±0.6 is
+  // needed. Hiding E's achieved A alone does not help while E's grant 0 is shown; the greedy
+  // step saw no room in a magnitude of 0 and stopped, so the release was refused.
+  const records = Array.from({ length: 6 }, (_, i) =>
+    makeRecord((r) => {
+      const achieves = i === 5;
+      r.round = 1;
+      r.sizeBand = "1-29";
+      r.industry = achieves ? "I" : "E";
+      r.actions.selected = { A: true, B: false, C: false, D: false };
+      r.actions.achieved = { A: achieves, B: false, C: false, D: false };
+      r.projectedGrantYen = achieves ? 300_000 : 0;
+      r.categories = { total: 1, below40: 0 };
+    }),
+  );
+
+  it("is widened to its protection interval and released", () => {
+    const release = tables(records, []);
+    const check = checkRelease([], release);
+    expect(check.ok ? [] : check.reasonsEn).toEqual([]);
+    const total = auditReleases([release], loadedSolver()!).find(
+      (f) => f.label === "#1 achieved.A@r1/total/",
+    );
+    expect(total).toBeDefined();
+    expect(total!.upper - total!.lower).toBeGreaterThanOrEqual(2 * 0.6);
+    // What pinned it: industry E's grant of 0, now hidden with E's achieved counts.
+    const round1 = release.publication.rounds[0]!;
+    const e = round1.byIndustry.find((g) => g.key === "E")!.figures;
+    expect(e.sums.projectedGrantYen.suppressed).toBe(true);
+    expect(e.achieved.A.suppressed).toBe(true);
+  });
+});
+
 describe("property: random years and random sequences of submissions and releases", () => {
   const recordArb = fc
     .record({
