@@ -30,19 +30,17 @@ const MARGIN = 1e-5;
 const EPSILON = 1e-7;
 
 /**
- * Secondary suppression for the figures the greedy step cannot widen, as the optimal methods of
+ * Secondary suppression for figures narrower than their protection interval, as the optimal methods of
  * τ-ARGUS and sdcTable state it (Fischetti and Salazar's model) for one protected figure: the
  * figure is at least its protection interval wide exactly when two tables the attacker cannot
  * rule out put it that far apart. Such a table satisfies every relation of every release of the
  * year, stays within the attacker's bounds (≥ 0, a count ≤ its group, a release's figure ≥ an
  * earlier one's where it grew, by at most the companies its group gained: audit.ts's program),
- * and differs from the true one only in hidden cells and in the published cells chosen. Each
- * published cell of the new release has a switch z ∈ [0, 1] (its deviation in either table is at
- * most z × its range) with a cost: 1, plus 1 for each sum it is the total of. The cheapest
- * switches are found by linear programming (the relaxation of the 0/1 problem; on the release
- * bench it chose within 1 % as many cells as the 0/1 problem, solved by HiGHS's MIP, in a
- * fraction of the time), and every cell that either table moves is hidden: with those hidden
- * both tables are open to the attacker, so the figure's interval is at least that wide.
+ * and differs from the true one only in hidden cells and in the published cells chosen. Choosing
+ * a cell costs 1, plus 1 for each sum it is the total of; the LP relaxation of that 0/1 choice
+ * prices a published cell's rise and fall in each table at its cost per unit of its range, and
+ * every cell either table moves is hidden: then both tables are open to the attacker, so the
+ * figure's interval is at least that wide, whatever the relaxation's fractions were.
  *
  * One persistent LP per linked system and round; between figures only the row that asks for
  * the spread and the costs of what was chosen change, so each solve starts from the last basis.
@@ -112,7 +110,8 @@ class SystemModel {
   private readonly cells: Map<string, Cell>[];
   private readonly totals = new Map<string, number>();
   private model: ReturnType<Highs["createModel"]> | undefined;
-  private switches = new Map<string, number>();
+  /** per table, per column: its LP columns with their signs (a candidate's rise and fall) */
+  private lpColumns: [number, number][][][] = [];
   private spread: [number, number][] = [];
   private spreadRow = -1;
 
@@ -218,17 +217,13 @@ class SystemModel {
     if (then) spread.push([then, -1]);
     if (spread.length === 0) return [];
     const model = this.build();
-    const n = this.columns.size;
     // The spread row: Σ c × (first table − second table) ≥ the protection interval's width.
-    for (const [col] of this.spread) {
-      model.changeCoefficient(this.spreadRow, col, 0);
-      model.changeCoefficient(this.spreadRow, col + n, 0);
-    }
-    this.spread = spread.map(([column, c]) => [column.index, c]);
-    for (const [col, c] of this.spread) {
-      model.changeCoefficient(this.spreadRow, col, c);
-      model.changeCoefficient(this.spreadRow, col + n, -c);
-    }
+    for (const [col] of this.spread) model.changeCoefficient(this.spreadRow, col, 0);
+    this.spread = spread.flatMap(([column, c]) => [
+      ...this.lpColumns[0]![column.index]!.map(([i, s]): [number, number] => [i, c * s]),
+      ...this.lpColumns[1]![column.index]!.map(([i, s]): [number, number] => [i, -c * s]),
+    ]);
+    for (const [col, c] of this.spread) model.changeCoefficient(this.spreadRow, col, c);
     model.changeRowBounds(this.spreadRow, 2 * figure.required + MARGIN, this.highs.infinity);
     model.run();
     const status = model.getModelStatus();
@@ -237,71 +232,61 @@ class SystemModel {
     const chosen: string[] = [];
     for (const column of this.columns.values()) {
       if (!column.candidate) continue;
-      const moved = [column.index, column.index + n].some((i) => Math.abs(colValue[i]!) > EPSILON);
-      if (!moved) continue;
+      const parts = [0, 1].flatMap((copy) => this.lpColumns[copy]![column.index]!);
+      if (!parts.some(([i]) => Math.abs(colValue[i]!) > EPSILON)) continue;
       chosen.push(column.candidate.cell);
-      // Chosen: the next figure of the round has it for free.
-      model.changeColCost(this.switches.get(column.candidate.cell)!, 0);
+      // Chosen: the next figure of the round moves it for free.
+      for (const [i] of parts) model.changeColCost(i, 0);
     }
     return chosen;
   }
 
+  /**
+   * The LP, built on first use. A hidden cell's deviation is one column per table; a candidate's
+   * is its rise minus its fall, each priced at the switch's cost per unit of its range (the
+   * relaxation of "hidden or not"; a cell moved in both tables is priced twice, which only
+   * favours cells one table can use). Rows: each table's relations and links between releases,
+   * and the spread.
+   */
   private build(): NonNullable<SystemModel["model"]> {
     if (this.model) return this.model;
-    const n = this.columns.size;
     const columns = [...this.columns.values()];
-    const candidates = columns.filter((c) => c.candidate);
     // A magnitude has no upper bound; a second table moves a cell by about the width asked of the
-    // figure (up to the grant formula's factor of 3), so its switch's range is capped there.
-    const cap = (c: Column, bound: number) =>
-      Number.isFinite(bound) ? bound : Math.sign(bound) * (2 * Math.abs(c.lower) + 3 * this.widest);
+    // figure (up to the grant formula's factor of 3): its price is per unit of that range.
+    const range = (c: Column, bound: number) =>
+      Number.isFinite(bound) ? Math.abs(bound) : 2 * Math.abs(c.lower) + 3 * this.widest;
     const colLower: number[] = [];
     const colUpper: number[] = [];
     const colCost: number[] = [];
-    for (let copy = 0; copy < 2; copy++) {
-      for (const c of columns) {
-        colLower.push(c.lower);
-        colUpper.push(c.upper);
-        colCost.push(0);
-      }
-    }
+    const add = (lower: number, upper: number, cost: number): number => {
+      colLower.push(lower);
+      colUpper.push(upper);
+      colCost.push(cost);
+      return colCost.length - 1;
+    };
+    this.lpColumns = [0, 1].map(() =>
+      columns.map((c): [number, number][] => {
+        if (!c.candidate) return [[add(c.lower, c.upper, 0), 1]];
+        const cost = this.input.chosen.has(c.candidate.cell) ? 0 : c.candidate.cost;
+        const rise = Math.max(0, c.upper);
+        const fall = Math.max(0, -c.lower);
+        const parts: [number, number][] = [];
+        if (rise > 0) parts.push([add(0, rise, cost / range(c, c.upper)), 1]);
+        if (fall > 0) parts.push([add(0, fall, cost / range(c, c.lower)), -1]);
+        return parts;
+      }),
+    );
     const rows: Row[] = [];
-    for (let copy = 0; copy < 2; copy++) {
+    for (const copy of this.lpColumns) {
       for (const row of this.rows) {
-        rows.push({ ...row, terms: row.terms.map(([i, c]) => [i + copy * n, c]) });
-      }
-    }
-    this.switches = new Map();
-    for (const c of candidates) {
-      const z = colCost.length;
-      this.switches.set(c.candidate!.cell, z);
-      colLower.push(0);
-      colUpper.push(1);
-      colCost.push(this.input.chosen.has(c.candidate!.cell) ? 0 : c.candidate!.cost);
-      const up = Math.max(0, cap(c, c.upper));
-      const down = Math.max(0, -cap(c, c.lower));
-      for (let copy = 0; copy < 2; copy++) {
-        const d = c.index + copy * n;
-        rows.push({
-          terms: [
-            [d, 1],
-            [z, -up],
-          ],
-          lower: -Infinity,
-          upper: 0,
-        });
-        rows.push({
-          terms: [
-            [d, 1],
-            [z, down],
-          ],
-          lower: 0,
-          upper: Infinity,
-        });
+        const terms = row.terms.flatMap(([i, c]) =>
+          copy[i]!.map(([col, s]): [number, number] => [col, c * s]),
+        );
+        if (terms.length > 0) rows.push({ ...row, terms });
       }
     }
     this.spreadRow = rows.length;
-    rows.push({ terms: [[0, 0]], lower: 0, upper: Infinity });
+    rows.push({ terms: [], lower: 0, upper: Infinity });
     const starts = [0];
     const indices: number[] = [];
     const values: number[] = [];
@@ -347,9 +332,17 @@ class SystemModel {
 
 /** An earlier release's systems on its own grid, as the audit builds them. */
 function ownSystems(release: HeldRelease): LinearSystem[] {
-  const rounds = release.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round]));
-  return systemsOf(release.raw, gridOf(release.raw, rounds));
+  let systems = ownSystemsOf.get(release.publication);
+  if (!systems) {
+    const rounds = release.publication.rounds.flatMap((s) => (s.round === null ? [] : [s.round]));
+    systems = systemsOf(release.raw, gridOf(release.raw, rounds));
+    ownSystemsOf.set(release.publication, systems);
+  }
+  return systems;
 }
+
+/** An earlier release is frozen: its systems are built once for every system and round. */
+const ownSystemsOf = new WeakMap<Publication, LinearSystem[]>();
 
 const groupOf = (id: string): string => id.slice(id.indexOf("@") + 1);
 

@@ -189,6 +189,20 @@ describe("a figure the greedy step cannot widen (property seed -11361014)", () =
     expect(e.sums.projectedGrantYen.suppressed).toBe(true);
     expect(e.achieved.A.suppressed).toBe(true);
   });
+
+  it("hides the fewest cells that widen it, all in one round", () => {
+    // By hand: I (1 company) cannot move achieved A by 1.2, so E's must; the grant formula ties
+    // it to E's grant; the year is round 1 (no other round has companies), so both scopes.
+    const raw = referenceAggregate(records, 2025);
+    const widened = protectIntervals(raw, ROUNDS, {}, loadedSolver()!);
+    expect([...widened.added].sort()).toEqual([
+      "achieved.A@FY/industry/E",
+      "achieved.A@r1/industry/E",
+      "sums.projectedGrantYen@FY/industry/E",
+      "sums.projectedGrantYen@r1/industry/E",
+    ]);
+    expect(widened.rounds).toBe(2);
+  });
 });
 
 describe("property: random years and random sequences of submissions and releases", () => {
