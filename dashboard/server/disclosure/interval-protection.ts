@@ -31,13 +31,13 @@ const MAX_ROUNDS = 60;
  * Secondary suppression that meets protection intervals, as τ-ARGUS and sdcTable do it: build
  * the publication (protect.ts: nothing determined), audit it with the LP attacker together with
  * the earlier releases of the year, and for every protected figure of this release pinned
- * tighter than its protection interval hide one more cell in the relation that binds it most
- * (the one whose other unknown cells leave it the least room), preferring inner cells to totals
- * and cells that give the most room; then suppress again (hiding a cell may expose others) and
- * re-audit only the systems that changed, until the audit passes. For the change of a figure
- * between two releases the room is that of the changes (a count grew by at most the companies
- * its group gained), so hiding a figure that did not change gives none. When no cell is left
- * to hide, the publication is returned as it is and checkRelease refuses it (fail closed).
+ * tighter than its protection interval hide the cheapest cells whose hiding lets two tables the
+ * attacker cannot rule out put it that far apart (widening.ts, by LP); where that finds nothing
+ * new, one more cell in the relation that binds it most (the greedy Chooser below: the one whose
+ * other unknown cells leave it the least room, inner cells before totals, then the cell giving
+ * the most room). Then suppress again (hiding a cell may expose others) and re-audit only the
+ * systems that changed, until the audit passes. When no cell is left to hide, the publication
+ * is returned as it is and checkRelease refuses it (fail closed).
  */
 export function protectIntervals(
   raw: RawAggregates,

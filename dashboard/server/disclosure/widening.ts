@@ -30,8 +30,8 @@ const MARGIN = 1e-5;
 const EPSILON = 1e-7;
 
 /**
- * Secondary suppression for figures narrower than their protection interval, as the optimal methods of
- * τ-ARGUS and sdcTable state it (Fischetti and Salazar's model) for one protected figure: the
+ * Secondary suppression for figures narrower than their protection interval, as the optimal
+ * methods of τ-ARGUS and sdcTable state it (Fischetti and Salazar's model) for one figure: the
  * figure is at least its protection interval wide exactly when two tables the attacker cannot
  * rule out put it that far apart. Such a table satisfies every relation of every release of the
  * year, stays within the attacker's bounds (≥ 0, a count ≤ its group, a release's figure ≥ an

@@ -261,13 +261,11 @@ describe("property: random years and random sequences of submissions and release
         },
       ),
       // checkRelease refuses any figure narrower than its protection interval, so `ok` is the
-      // property. A fixed seed keeps CI deterministic: with a new seed every run, about one run
-      // in ten found a release the loop cannot widen (seed -11361014: a round of 6 companies,
-      // achieved.A in [0, 1] needing ±0.6), which checkRelease refuses — fail closed, nothing
-      // published, but the property as stated fails (docs/privacy-sdc.md, "What is not
-      // promised"). Seeds 1950716664, 1, 2, 7, 42, 123456, 987654321, 5555, 31337 and 271828
-      // pass.
-      { numRuns: 8, seed: 42 },
+      // property. A fixed seed keeps CI deterministic; AUDIT_PROPERTY_SEED runs another. With the
+      // greedy step alone about one seed in ten found a release it could not widen (seed
+      // -11361014, now its own test above); with the cells chosen by LP (widening.ts) seeds
+      // 1001–1030, 2001–2030 and -11361014 pass (docs/privacy-sdc.md, "What is not promised").
+      { numRuns: 8, seed: Number(process.env.AUDIT_PROPERTY_SEED ?? 42) },
     );
   });
 });
