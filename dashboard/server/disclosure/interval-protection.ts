@@ -12,6 +12,7 @@ import { publishedFigure } from "./audit/published-figure";
 import { termsOf, type Cell, type LinearSystem, type Relation } from "./linear-system";
 import { protect, publicCells } from "./protect";
 import { MIN_COMPANIES } from "./settings";
+import { Widener } from "./widening";
 
 export interface IntervalProtection {
   publication: Publication;
@@ -30,13 +31,13 @@ const MAX_ROUNDS = 60;
  * Secondary suppression that meets protection intervals, as τ-ARGUS and sdcTable do it: build
  * the publication (protect.ts: nothing determined), audit it with the LP attacker together with
  * the earlier releases of the year, and for every protected figure of this release pinned
- * tighter than its protection interval hide one more cell in the relation that binds it most
- * (the one whose other unknown cells leave it the least room), preferring inner cells to totals
- * and cells that give the most room; then suppress again (hiding a cell may expose others) and
- * re-audit only the systems that changed, until the audit passes. For the change of a figure
- * between two releases the room is that of the changes (a count grew by at most the companies
- * its group gained), so hiding a figure that did not change gives none. When no cell is left
- * to hide, the publication is returned as it is and checkRelease refuses it (fail closed).
+ * tighter than its protection interval hide the cheapest cells whose hiding lets two tables the
+ * attacker cannot rule out put it that far apart (widening.ts, by LP); where that finds nothing
+ * new, one more cell in the relation that binds it most (the greedy Chooser below: the one whose
+ * other unknown cells leave it the least room, inner cells before totals, then the cell giving
+ * the most room). Then suppress again (hiding a cell may expose others) and re-audit only the
+ * systems that changed, until the audit passes. When no cell is left to hide, the publication
+ * is returned as it is and checkRelease refuses it (fail closed).
  */
 export function protectIntervals(
   raw: RawAggregates,
@@ -105,18 +106,32 @@ export function protectIntervals(
   for (; round < MAX_ROUNDS; round++) {
     const failing = figures.filter((f) => f.release === earlier.length && f.pinned);
     if (failing.length === 0) break;
-    const hiddenNow = new Set(hidden.flatMap((ids) => [...ids]));
-    const chooser = new Chooser(
-      systems,
-      before,
-      hiddenBefore,
-      hiddenNow,
-      minCompanies,
-      avoid,
-      shownOf,
-    );
     const chosen = new Set<string>();
-    for (const figure of failing) for (const id of chooser.choose(figure)) chosen.add(id);
+    // The cheapest cells whose hiding brings each figure to its protection interval (one LP per
+    // system, widening.ts); the greedy step only where that finds nothing new to hide.
+    const input = { releases: [...earlier, { raw, publication }], systems, avoid, chosen };
+    const widener = new Widener(input, highs, failing);
+    let chooser: Chooser | undefined;
+    try {
+      for (const figure of failing) {
+        let picked = widener.cellsFor(figure);
+        if (picked.length === 0) {
+          chooser ??= new Chooser(
+            systems,
+            before,
+            hiddenBefore,
+            new Set(hidden.flatMap((ids) => [...ids])),
+            minCompanies,
+            avoid,
+            shownOf,
+          );
+          picked = chooser.choose(figure);
+        }
+        for (const id of picked) chosen.add(id);
+      }
+    } finally {
+      widener.dispose();
+    }
     if (chosen.size === 0) break;
     // What was hidden stays hidden (so every interval only widens: what passed still passes);
     // only the touched systems are suppressed again, only what failed or is new is solved again.

@@ -296,6 +296,56 @@ describe("dominance rule (n = 2, k = 85 %)", () => {
   });
 });
 
+describe("a figure the greedy step cannot widen (property seed -11361014)", () => {
+  // Round 1 of 6 companies: 5 in industry E achieved nothing (their grant, a published 0, says
+  // so through the grant formula), 1 in industry I achieved A. achieved.A of the round is that
+  // one company's count, and the attacker pinned it to [0, 1] (I has 1 company) where ±0.6 is
+  // needed. Hiding E's achieved A alone does not help while E's grant 0 is shown; the greedy
+  // step saw no room in a magnitude of 0 and stopped, so the release was refused.
+  const records = Array.from({ length: 6 }, (_, i) =>
+    makeRecord((r) => {
+      const achieves = i === 5;
+      r.round = 1;
+      r.sizeBand = "1-29";
+      r.industry = achieves ? "I" : "E";
+      r.actions.selected = { A: true, B: false, C: false, D: false };
+      r.actions.achieved = { A: achieves, B: false, C: false, D: false };
+      r.projectedGrantYen = achieves ? 300_000 : 0;
+      r.categories = { total: 1, below40: 0 };
+    }),
+  );
+
+  it("is widened to its protection interval and released", () => {
+    const release = tables(records, []);
+    const check = checkRelease([], release);
+    expect(check.ok ? [] : check.reasonsEn).toEqual([]);
+    const total = auditReleases([release], loadedSolver()!).find(
+      (f) => f.label === "#1 achieved.A@r1/total/",
+    );
+    expect(total).toBeDefined();
+    expect(total!.upper - total!.lower).toBeGreaterThanOrEqual(2 * 0.6);
+    // What pinned it: industry E's grant of 0, now hidden with E's achieved counts.
+    const round1 = release.publication.rounds[0]!;
+    const e = round1.byIndustry.find((g) => g.key === "E")!.figures;
+    expect(e.sums.projectedGrantYen.suppressed).toBe(true);
+    expect(e.achieved.A.suppressed).toBe(true);
+  });
+
+  it("hides the fewest cells that widen it, all in one round", () => {
+    // By hand: I (1 company) cannot move achieved A by 1.2, so E's must; the grant formula ties
+    // it to E's grant; the year is round 1 (no other round has companies), so both scopes.
+    const raw = referenceAggregate(records, 2025);
+    const widened = protectIntervals(raw, ROUNDS, {}, loadedSolver()!);
+    expect([...widened.added].sort()).toEqual([
+      "achieved.A@FY/industry/E",
+      "achieved.A@r1/industry/E",
+      "sums.projectedGrantYen@FY/industry/E",
+      "sums.projectedGrantYen@r1/industry/E",
+    ]);
+    expect(widened.rounds).toBe(2);
+  });
+});
+
 describe("property: random years and random sequences of submissions and releases", () => {
   const recordArb = fc
     .record({
@@ -352,13 +402,11 @@ describe("property: random years and random sequences of submissions and release
         },
       ),
       // checkRelease refuses any figure narrower than its protection interval, so `ok` is the
-      // property. A fixed seed keeps CI deterministic: with a new seed every run, about one run
-      // in ten found a release the loop cannot widen (seed -11361014: a round of 6 companies,
-      // achieved.A in [0, 1] needing ±0.6), which checkRelease refuses — fail closed, nothing
-      // published, but the property as stated fails (docs/privacy-sdc.md, "What is not
-      // promised"). Seeds 1950716664, 1, 2, 7, 42, 123456, 987654321, 5555, 31337 and 271828
-      // pass.
-      { numRuns: 8, seed: 42 },
+      // property. A fixed seed keeps CI deterministic; AUDIT_PROPERTY_SEED runs another. With the
+      // greedy step alone about one seed in ten found a release it could not widen (seed
+      // -11361014, now its own test above); with the cells chosen by LP (widening.ts) seeds
+      // 1001–1030, 2001–2030 and -11361014 pass (docs/privacy-sdc.md, "What is not promised").
+      { numRuns: 8, seed: Number(process.env.AUDIT_PROPERTY_SEED ?? 42) },
     );
   });
 });
