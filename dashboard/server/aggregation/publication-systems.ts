@@ -14,13 +14,7 @@ import {
   sumMeasures,
   trainingCompleteMeasure,
 } from "./grid-measures";
-import {
-  changedGroups,
-  forcedChanges,
-  groupOfCell,
-  replacedChange,
-  replacedGroups,
-} from "./replaced-records";
+import { groupOfCell, replacedChange, replacedGroups } from "./replaced-records";
 import { emptyGroup, STAT_KEYS, type RawAggregates, type RawGroup } from "./raw-aggregates";
 
 const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
@@ -127,8 +121,8 @@ function newLargest(now: readonly number[], then: readonly number[]): number[] {
 
 /**
  * `systems` with each cell's changes since each of the `earlier` systems (same order). In a group
- * whose records were replaced (corrections, swaps) every figure not forced by public 0s and full
- * counts gets a protected change, moved or not (replaced-records.ts).
+ * whose records were replaced (corrections, swaps) every figure gets a protected change, moved or
+ * not (replaced-records.ts).
  */
 export function withChanges(
   systems: readonly LinearSystem[],
@@ -142,23 +136,15 @@ export function withChanges(
   });
   const now = systems.flatMap((system) => system.cells);
   const replaced = before.map((cells) => replacedGroups(now, cells));
-  const changed = before.map((cells) => changedGroups(now, cells));
-  return systems.map((system) => {
-    const forced = before.map((cells, r) =>
-      replaced[r]!.size === 0 ? new Set<string>() : forcedChanges(system, cells, changed[r]!),
-    );
-    return {
-      relations: system.relations,
-      cells: system.cells.map((cell) => ({
-        ...cell,
-        changes: before.map((cells, r) => {
-          const then = cells.get(cell.id);
-          const change = changeOf(cell, then);
-          return replaced[r]!.has(groupOfCell(cell.id)) && !forced[r]!.has(cell.id)
-            ? replacedChange(change, cell, then)
-            : change;
-        }),
-      })),
-    };
-  });
+  return systems.map((system) => ({
+    relations: system.relations,
+    cells: system.cells.map((cell) => ({
+      ...cell,
+      changes: before.map((cells, r) => {
+        const then = cells.get(cell.id);
+        const change = changeOf(cell, then);
+        return replaced[r]!.has(groupOfCell(cell.id)) ? replacedChange(change, cell, then) : change;
+      }),
+    })),
+  }));
 }
