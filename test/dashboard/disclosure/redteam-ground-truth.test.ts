@@ -323,3 +323,40 @@ describe("red team: two releases against the records (newcomers, corrections, a 
     expect(hiddenNow.length).toBeGreaterThan(0);
   });
 });
+
+describe("red team: a correction or swap, random years", () => {
+  it("hides every figure of the touched groups whichever flags the new record has, and is created", () => {
+    fc.assert(
+      fc.property(
+        fc.array(companyArb, { minLength: 60, maxLength: 120 }),
+        companyArb,
+        fc.boolean(),
+        fc.boolean(),
+        (shapes, old, b, training) => {
+          const before: Company[] = [...shapes, old].map((s, id) => ({ id, record: recordOf(s) }));
+          // The corrected record: same round, band and industry, other flags, one more recipient.
+          const fresh = { ...old, b, training, allowance: old.allowance === 0 ? 1 : 0 } as Shape;
+          const after = [...before.slice(0, -1), { id: before.length, record: recordOf(fresh) }];
+          const first = release(before, []);
+          const second = release(after, [first.tables]);
+          expect(first.ok && second.ok).toBe(true);
+          const where = [`r${old.round}`, "FY"].flatMap((s) => [
+            `${s}/total`,
+            `${s}/size/${SIZES[old.size]}`,
+            `${s}/industry/${INDUSTRIES[old.industry]}`,
+          ]);
+          for (const w of where) {
+            for (const path of ["selected.B", "achieved.A", "trainingComplete"]) {
+              expect([w, path, figureAt(second.tables.publication, w, path)?.suppressed]).toEqual([
+                w,
+                path,
+                true,
+              ]);
+            }
+          }
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+});
