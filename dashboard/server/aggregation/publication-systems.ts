@@ -14,6 +14,7 @@ import {
   sumMeasures,
   trainingCompleteMeasure,
 } from "./grid-measures";
+import { groupOfCell, replacedChange, replacedGroups } from "./replaced-records";
 import { emptyGroup, STAT_KEYS, type RawAggregates, type RawGroup } from "./raw-aggregates";
 
 const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
@@ -118,7 +119,11 @@ function newLargest(now: readonly number[], then: readonly number[]): number[] {
   });
 }
 
-/** `systems` with each cell's changes since each of the `earlier` systems (same order). */
+/**
+ * `systems` with each cell's changes since each of the `earlier` systems (same order). In a group
+ * whose records were replaced (corrections, swaps) every figure gets a protected change, moved or
+ * not (replaced-records.ts).
+ */
 export function withChanges(
   systems: readonly LinearSystem[],
   earlier: readonly (readonly LinearSystem[])[],
@@ -129,11 +134,17 @@ export function withChanges(
     for (const system of release) for (const cell of system.cells) cells.set(cell.id, cell);
     return cells;
   });
+  const now = systems.flatMap((system) => system.cells);
+  const replaced = before.map((cells) => replacedGroups(now, cells));
   return systems.map((system) => ({
     relations: system.relations,
     cells: system.cells.map((cell) => ({
       ...cell,
-      changes: before.map((cells) => changeOf(cell, cells.get(cell.id))),
+      changes: before.map((cells, r) => {
+        const then = cells.get(cell.id);
+        const change = changeOf(cell, then);
+        return replaced[r]!.has(groupOfCell(cell.id)) ? replacedChange(change, cell, then) : change;
+      }),
     })),
   }));
 }

@@ -1,6 +1,7 @@
 import type { Highs } from "highs";
 import { gridOf, systemsOf, withChanges } from "../../aggregation/publication-systems";
 import type { Publication } from "../../aggregation/publication";
+import { groupOfCell, replacedGroups } from "../../aggregation/replaced-records";
 import type { ReleaseTables } from "../check-release";
 import { termsOf, type Cell, type LinearSystem } from "../linear-system";
 import { publicCells } from "../protect";
@@ -66,6 +67,7 @@ export function auditReleases(
   exact = true,
 ): AuditedFigure[] {
   const systems = systemsOfReleases(releases);
+  const replaced = replacedOfReleases(systems);
   const out: AuditedFigure[] = [];
   const systemCount = systems[0]?.length ?? 0;
   for (let k = 0; k < systemCount; k++) {
@@ -79,6 +81,7 @@ export function auditReleases(
         k,
         keep,
         exact,
+        (j, i) => replaced[j]![i]!,
       ),
     );
   }
@@ -120,6 +123,26 @@ function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][]
   );
   if (last !== undefined) systemsCache.set(last, { raws, rounds, systems });
   return systems;
+}
+
+/**
+ * Per release j and earlier release i, the groups whose records were replaced in between (over
+ * all systems: a swap may move one figure and leave another), found once per set of systems.
+ */
+const replacedCache = new WeakMap<LinearSystem[][], Set<string>[][]>();
+
+function replacedOfReleases(systems: LinearSystem[][]): Set<string>[][] {
+  let found = replacedCache.get(systems);
+  if (!found) {
+    const all = systems.map((release) => {
+      const cells = new Map<string, Cell>();
+      for (const system of release) for (const c of system.cells) cells.set(c.id, c);
+      return cells;
+    });
+    found = all.map((now, j) => all.slice(0, j).map((then) => replacedGroups(now.values(), then)));
+    replacedCache.set(systems, found);
+  }
+  return found;
 }
 
 /**
@@ -199,6 +222,8 @@ function auditSystem(
   index: number,
   keep: ((label: string, release: number) => boolean) | undefined,
   exact: boolean,
+  /** the groups whose records were replaced between release i and release j (i < j) */
+  replacedOf: (j: number, i: number) => ReadonlySet<string>,
 ): AuditedFigure[] {
   const model = new Model(basesOf(releases, index));
   const cells = systems.map(cellMap);
@@ -275,9 +300,13 @@ function auditSystem(
   });
   for (let j = 1; j < systems.length; j++) {
     for (let i = 0; i < j; i++) {
+      // "Figures only grow" is false where records were replaced (a correction, a swap): a reader
+      // who knows of the correction cannot assume it, and one who assumes it reads every figure
+      // of the group as unchanged, moved or not, and learns nothing of which moved.
+      const replaced = replacedOf(j, i);
       for (const [id, after] of cells[j]!) {
         const before = cells[i]!.get(id);
-        if (!before) continue;
+        if (!before || replaced.has(groupOfCell(id))) continue;
         const { terms, rhs } = linear(
           [
             [j, id, 1],
