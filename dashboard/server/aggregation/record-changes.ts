@@ -53,6 +53,34 @@ export function recordPartsOf(rows: readonly RecordPartRow[]): RecordParts {
   return parts;
 }
 
+/**
+ * storage's text of the records' parts (aggregate-queries.ts RECORD_PARTS_SQL): a line per
+ * record, "who;round;size band;industry;" and the sums, measure by measure in `order`.
+ */
+export function recordPartsFromText(text: string, order: readonly SumMeasure[]): RecordParts {
+  const rows: RecordPartRow[] = [];
+  if (text !== "") {
+    for (const line of text.split("\n")) {
+      const f = line.split(";");
+      if (f.length !== 4 + order.length) throw new Error("unexpected record parts");
+      rows.push({
+        who: f[0]!,
+        round: Number(f[1]),
+        sizeBand: f[2]!,
+        industry: f[3]!,
+        sums: Object.fromEntries(
+          order.map((m, j) => {
+            const v = Number(f[4 + j]);
+            if (!Number.isFinite(v)) throw new Error("unexpected record part");
+            return [m, v];
+          }),
+        ) as Record<SumMeasure, number>,
+      });
+    }
+  }
+  return recordPartsOf(rows);
+}
+
 /** The largest parts (at most two, descending, all > 0) of the records that moved a sum. */
 export interface MovedParts {
   /** records that joined, or whose part grew (a correction: by how much it grew) */
@@ -92,52 +120,61 @@ const cache = new WeakMap<RecordParts, WeakMap<RecordParts, MovedByGroup>>();
  * Each record's change of each sum (now − then; one that joined: its part, one that left: minus
  * its part; a company's corrected record in the same cell: the difference), and per group the
  * two largest increases and decreases. A record is its own unit in each group, as the dominance
- * rule of a figure counts parts (aggregate-queries.ts). Only records that moved cost anything.
+ * rule of a figure counts parts (aggregate-queries.ts). `who` is unique within a release (a
+ * record, or a company's one live record), so records pair by it; a company whose corrected
+ * record moved to another cell left the one and joined the other.
  */
 export function movedBetween(then: RecordParts, now: RecordParts): MovedByGroup {
-  const width = SUM_MEASURES.length;
-  const delta = new Map<string, Float64Array>();
-  const add = (parts: RecordParts, sign: number) => {
-    for (let i = 0; i < parts.who.length; i++) {
-      const key = `${parts.who[i]}\u0000${parts.cells[parts.cell[i]!]}`;
-      let d = delta.get(key);
-      if (!d) {
-        d = new Float64Array(width);
-        delta.set(key, d);
-      }
-      for (let j = 0; j < width; j++) d[j]! += sign * parts.sums[SUM_MEASURES[j]!][i]!;
-    }
-  };
-  add(then, -1);
-  add(now, 1);
-
   const out = new Map<string, Record<SumMeasure, MovedParts>>();
-  const groupOf = (id: string) => {
-    let g = out.get(id);
-    if (!g) {
-      g = Object.fromEntries(
-        SUM_MEASURES.map((m) => [m, { up: [], down: [] }]),
-      ) as unknown as Record<SumMeasure, MovedParts>;
-      out.set(id, g);
-    }
-    return g;
-  };
-  for (const [key, d] of delta) {
-    if (d.every((v) => v === 0)) continue;
-    const [round, sizeBand, industry] = key.slice(key.indexOf("\u0000") + 1).split("|");
-    const groups = [`r${round}`, "FY"].flatMap((scope) => [
-      `${scope}/total/`,
-      `${scope}/sizeBand/${sizeBand}`,
-      `${scope}/industry/${industry}`,
-    ]);
-    d.forEach((v, j) => {
-      if (v === 0) return;
-      const m = SUM_MEASURES[j]!;
-      for (const id of groups) {
-        const moved = groupOf(id)[m];
+  const thenSums = SUM_MEASURES.map((m) => then.sums[m]);
+  const nowSums = SUM_MEASURES.map((m) => now.sums[m]);
+  const add = (cell: string, m: number, v: number) => {
+    const [round, sizeBand, industry] = cell.split("|");
+    for (const scope of [`r${round}`, "FY"]) {
+      for (const id of [
+        `${scope}/total/`,
+        `${scope}/sizeBand/${sizeBand}`,
+        `${scope}/industry/${industry}`,
+      ]) {
+        let g = out.get(id);
+        if (!g) {
+          g = Object.fromEntries(
+            SUM_MEASURES.map((x) => [x, { up: [], down: [] }]),
+          ) as unknown as Record<SumMeasure, MovedParts>;
+          out.set(id, g);
+        }
+        const moved = g[SUM_MEASURES[m]!];
         keepTopTwo(v > 0 ? moved.up : moved.down, Math.abs(v));
       }
-    });
+    }
+  };
+
+  const earlier = new Map<string, number>();
+  for (let i = 0; i < then.who.length; i++) earlier.set(then.who[i]!, i);
+  const paired = new Uint8Array(then.who.length);
+  for (let j = 0; j < now.who.length; j++) {
+    const i = earlier.get(now.who[j]!);
+    const cell = now.cells[now.cell[j]!]!;
+    if (i !== undefined && then.cells[then.cell[i]!] === cell) {
+      paired[i] = 1;
+      for (let m = 0; m < nowSums.length; m++) {
+        const v = nowSums[m]![j]! - thenSums[m]![i]!;
+        if (v !== 0) add(cell, m, v);
+      }
+      continue;
+    }
+    for (let m = 0; m < nowSums.length; m++) {
+      const v = nowSums[m]![j]!;
+      if (v !== 0) add(cell, m, v);
+    }
+  }
+  for (let i = 0; i < then.who.length; i++) {
+    if (paired[i]) continue;
+    const cell = then.cells[then.cell[i]!]!;
+    for (let m = 0; m < thenSums.length; m++) {
+      const v = thenSums[m]![i]!;
+      if (v !== 0) add(cell, m, -v);
+    }
   }
   return out;
 }

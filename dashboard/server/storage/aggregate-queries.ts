@@ -49,6 +49,47 @@ export function queryCellRows(db: SqlQueryable, fiscalYear: number): Promise<Cel
 }
 
 /**
+ * Each record's parts of the sums, for the dominance of changes between releases
+ * (aggregation/record-changes.ts): one text, a line per record with a part other than 0,
+ * "who;round;size band;industry;" and the SUM_FACTS in order. `who` is "c" and the company's
+ * token for a company's record (one live record per company, migration 9; a correction keeps
+ * it), else the record's submission id: unique either way. Ordered (byte order) so that the same
+ * records give the same text. One text: PGlite hands 100,000 rows over far slower than one.
+ */
+const RECORD_PARTS_SQL = `
+  SELECT string_agg(line, E'\n' ORDER BY who COLLATE "C") AS parts
+  FROM (
+    SELECT coalesce('c' || company_token_id, submission_id::text) AS who,
+      concat_ws(';', coalesce('c' || company_token_id, submission_id::text), round,
+        coalesce(size_band, ''), industry,
+        ${SUM_FACTS.map((f) => `coalesce(${f}, 0)`).join(", ")}) AS line
+    FROM records
+    WHERE fiscal_year = $1 AND (${SUM_FACTS.map((f) => `coalesce(${f}, 0) <> 0`).join(" OR ")})
+  ) r
+`;
+
+/** What a release is made of: the year's finest cells and each record's parts, one snapshot. */
+export interface ReleaseRows {
+  cells: CellRow[];
+  /** RECORD_PARTS_SQL's text ("" without records) */
+  parts: string;
+}
+
+/**
+ * The finest cells and the records' parts of a year for a release, read in one snapshot
+ * (REPEATABLE READ): the parts are those of exactly the records the cells were grouped from.
+ */
+export function releaseRows(client: SqlClient, fiscalYear: number): Promise<ReleaseRows> {
+  return client.transaction(async (tx) => {
+    await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    const cells = await queryCellRows(tx, fiscalYear);
+    const [row] = await tx.query<{ parts: string | null }>(RECORD_PARTS_SQL, [fiscalYear]);
+    return { cells, parts: row?.parts ?? "" };
+  });
+}
+
+/**
  * The year's finest cells for a release. The grouping keeps every value of the year (8 bytes
  * each, concatenated per cell) and the sums' parts in its hash table: more than PostgreSQL's
  * default work_mem (4 MB) at 100,000 records, beyond which it would spill to disk. One statement,
