@@ -185,23 +185,24 @@ describe.each(DRIVERS)("attacks on releases (%s)", (driver) => {
     expect(replaced.statusCode).toBe(201);
     expect(replaced.json().status).toBe("replaced");
     expect(await t.db.storage.countRecords(2025)).toBe(demoRecords().length + 1);
-    // Two more companies with the second's figures, so that the release differs from the demo's
-    // by three identical records (one company alone the disclosure audit would refuse).
-    for (let i = 0; i < 2; i++) {
+    // Three more companies with the second's figures, so that the release differs from the
+    // demo's by four identical records (a change of a sum needs 4 contributors,
+    // MAGNITUDE_EXTRA_COMPANIES; one company alone the disclosure audit would refuse).
+    for (let i = 0; i < 3; i++) {
       const more = await submit(await t.token(2025, 1), { ...second, submissionId: randomUUID() });
       expect(more.statusCode).toBe(201);
     }
     await t.release(2025, 1);
     const round1 = (await read("/api/summary?fiscalYear=2025&round=1")).json();
     const demoRound1 = demoRecords().filter((r) => r.round === 1).length;
-    expect(round1.scope.figures.companies.value).toBe(demoRound1 + 3);
+    expect(round1.scope.figures.companies.value).toBe(demoRound1 + 4);
     // The year's categories count the second record, not the first.
     const categories = (records: readonly StatsRecord[]) =>
       records.reduce((sum, r) => sum + r.categories.total, 0);
     await t.release(2025);
     const year = (await read("/api/summary?fiscalYear=2025")).json();
     expect(year.scope.figures.sums.categoriesTotal.value).toBe(
-      categories(demoRecords()) + 3 * second.categories.total,
+      categories(demoRecords()) + 4 * second.categories.total,
     );
   });
 });
