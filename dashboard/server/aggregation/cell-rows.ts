@@ -1,4 +1,4 @@
-import type { CellRow, ReleaseRows } from "../storage/aggregate-queries";
+import type { CellRow, ReleaseCellRow } from "../storage/aggregate-queries";
 import { SUM_FACTS, type VALUE_FACTS } from "../storage/cell-chunk-columns";
 import {
   ACTION_IDS,
@@ -39,12 +39,16 @@ export function aggregatesOf(fiscalYear: number, rows: readonly CellRow[]): RawA
 }
 
 /** A release's aggregates: the cells rolled up, with each record's parts (record-changes.ts). */
-export function releaseAggregatesOf(fiscalYear: number, rows: ReleaseRows): RawAggregates {
+export function releaseAggregatesOf(
+  fiscalYear: number,
+  rows: readonly ReleaseCellRow[],
+): RawAggregates {
   const order = SUM_FACTS.map((f) => SUM_MEASURES.find((m) => SUM_COLUMNS[m] === f)!);
-  return {
-    ...aggregatesOf(fiscalYear, rows.cells),
-    recordParts: recordPartsFromText(rows.parts, order),
-  };
+  const cells = rows.map((row) => ({
+    cell: `${toNumber(row.round)}|${row.size_band ?? ""}|${row.industry ?? ""}`,
+    text: row.record_parts ?? "",
+  }));
+  return { ...aggregatesOf(fiscalYear, rows), recordParts: recordPartsFromText(cells, order) };
 }
 
 function toCell(row: CellRow): CellAggregate {

@@ -54,31 +54,32 @@ export function recordPartsOf(rows: readonly RecordPartRow[]): RecordParts {
 }
 
 /**
- * storage's text of the records' parts (aggregate-queries.ts RECORD_PARTS_SQL): a line per
- * record, "who;round;size band;industry;" and the sums, measure by measure in `order`.
+ * storage's texts of the records' parts (aggregate-queries.ts RELEASE_SQL), one per cell
+ * ("round|size band|industry"): a line per record, "who;" and the sums, measure by measure in
+ * `order`. Decoded straight into the columns (no object per record: 100,000 lines).
  */
-export function recordPartsFromText(text: string, order: readonly SumMeasure[]): RecordParts {
-  const rows: RecordPartRow[] = [];
-  if (text !== "") {
+export function recordPartsFromText(
+  cells: readonly { cell: string; text: string }[],
+  order: readonly SumMeasure[],
+): RecordParts {
+  const parts = recordPartsOf([]);
+  const columns = order.map((m) => parts.sums[m]);
+  for (const { cell, text } of cells) {
+    if (text === "") continue;
+    const c = parts.cells.push(cell) - 1;
     for (const line of text.split("\n")) {
       const f = line.split(";");
-      if (f.length !== 4 + order.length) throw new Error("unexpected record parts");
-      rows.push({
-        who: f[0]!,
-        round: Number(f[1]),
-        sizeBand: f[2]!,
-        industry: f[3]!,
-        sums: Object.fromEntries(
-          order.map((m, j) => {
-            const v = Number(f[4 + j]);
-            if (!Number.isFinite(v)) throw new Error("unexpected record part");
-            return [m, v];
-          }),
-        ) as Record<SumMeasure, number>,
-      });
+      if (f.length !== 1 + order.length) throw new Error("unexpected record parts");
+      parts.who.push(f[0]!);
+      parts.cell.push(c);
+      for (let j = 0; j < columns.length; j++) {
+        const v = Number(f[1 + j]);
+        if (!Number.isFinite(v)) throw new Error("unexpected record part");
+        columns[j]!.push(v);
+      }
     }
   }
-  return recordPartsOf(rows);
+  return parts;
 }
 
 /** The largest parts (at most two, descending, all > 0) of the records that moved a sum. */

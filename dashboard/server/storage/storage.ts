@@ -1,4 +1,4 @@
-import type { CellRow, ReleaseRows } from "./aggregate-queries";
+import type { CellRow, ReleaseCellRow } from "./aggregate-queries";
 import type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease } from "./release-queries";
 import type { StoredSchedule } from "./schedule-queries";
 import type { PlanSaveOutcome, StoredPlan, StoredSetting } from "./plan-queries";
@@ -244,7 +244,7 @@ export interface Storage {
    */
   cellRows(fiscalYear: number): Promise<CellRow[]>;
   /** the finest cells and each record's parts of the sums, in one snapshot (a release's input) */
-  releaseRows(fiscalYear: number): Promise<ReleaseRows>;
+  releaseRows(fiscalYear: number): Promise<ReleaseCellRow[]>;
 
   /** a fresh release id and the next number of the year's releases */
   nextReleaseIds(fiscalYear: number): Promise<{ id: number; seq: number }>;
