@@ -16,7 +16,11 @@ import { auditSolverReady, loadedSolver } from "../../dashboard/server/disclosur
 import { checkRelease, type ReleaseTables } from "../../dashboard/server/disclosure/check-release";
 import { protectIntervals } from "../../dashboard/server/disclosure/interval-protection";
 import type { StatsRecord } from "../../shared/stats/record-schema";
-import { statValue, sumValue } from "../dashboard/support/reference-aggregate";
+import {
+  referenceRecordParts,
+  statValue,
+  sumValue,
+} from "../dashboard/support/reference-aggregate";
 import { benchRecords } from "./bench-records";
 import { cpuBetween, threadTimes } from "./thread-cpu";
 
@@ -83,7 +87,11 @@ async function main(): Promise<void> {
   const { rounds } = keyOf(2025);
   const release = (upTo: number, earlier: ReleaseTables[]) => {
     const started = performance.now();
-    const raw = rollUp(2025, cellsOf(records.slice(0, upTo)));
+    // With each record's parts, as a release keeps them (the dominance of changes).
+    const raw = {
+      ...rollUp(2025, cellsOf(records.slice(0, upTo))),
+      recordParts: referenceRecordParts(records.slice(0, upTo), 2025),
+    };
     const aggregated = performance.now();
     const cpu = process.cpuUsage();
     const first = buildPublication(raw, rounds, { earlier });
@@ -119,6 +127,7 @@ async function main(): Promise<void> {
         "hidden before": hiddenCount(first),
         checked: check.audit.cellsChecked,
         ok: check.ok,
+        "raw JSON (MB)": Math.round(JSON.stringify(raw).length / 1e5) / 10,
       },
     };
   };

@@ -1,5 +1,5 @@
-import type { CellRow } from "../storage/aggregate-queries";
-import type { SUM_FACTS, VALUE_FACTS } from "../storage/cell-chunk-columns";
+import type { CellRow, ReleaseCellRow } from "../storage/aggregate-queries";
+import { SUM_FACTS, type VALUE_FACTS } from "../storage/cell-chunk-columns";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -10,6 +10,7 @@ import {
   type SumFigure,
   type SumMeasure,
 } from "./raw-aggregates";
+import { recordPartsFromText } from "./record-changes";
 import { rollUp, type CellAggregate } from "./roll-up";
 
 /** The cell_chunks column (migration 4) of each sum measure and statistic (actions: lower case). */
@@ -35,6 +36,19 @@ const STAT_COLUMNS: Record<StatKey, (typeof VALUE_FACTS)[number]> = {
  */
 export function aggregatesOf(fiscalYear: number, rows: readonly CellRow[]): RawAggregates {
   return rollUp(fiscalYear, rows.map(toCell));
+}
+
+/** A release's aggregates: the cells rolled up, with each record's parts (record-changes.ts). */
+export function releaseAggregatesOf(
+  fiscalYear: number,
+  rows: readonly ReleaseCellRow[],
+): RawAggregates {
+  const order = SUM_FACTS.map((f) => SUM_MEASURES.find((m) => SUM_COLUMNS[m] === f)!);
+  const cells = rows.map((row) => ({
+    cell: `${toNumber(row.round)}|${row.size_band ?? ""}|${row.industry ?? ""}`,
+    text: row.record_parts ?? "",
+  }));
+  return { ...aggregatesOf(fiscalYear, rows), recordParts: recordPartsFromText(cells, order) };
 }
 
 function toCell(row: CellRow): CellAggregate {

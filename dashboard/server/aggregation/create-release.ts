@@ -2,7 +2,7 @@ import type { ReleaseInfo } from "../../../shared/api/releases";
 import { auditSolverReady, loadedSolver } from "../disclosure/audit/solver";
 import { checkRelease, type ReleaseTables } from "../disclosure/check-release";
 import { protectIntervals } from "../disclosure/interval-protection";
-import { aggregatesOf } from "./cell-rows";
+import { releaseAggregatesOf } from "./cell-rows";
 import type { Storage } from "../storage/storage";
 import { buildPublication } from "./build-publication";
 import { keyOf, PUBLICATION_ALGORITHM } from "./load-publication";
@@ -44,7 +44,8 @@ export async function createRelease(
       raw: JSON.parse(r.rawJson) as RawAggregates,
       publication: JSON.parse(r.publicationJson) as Publication,
     }));
-    const raw = aggregatesOf(fiscalYear, await storage.cellRows(fiscalYear));
+    // With each record's parts: the next release's changes since this one (record-changes.ts).
+    const raw = releaseAggregatesOf(fiscalYear, await storage.releaseRows(fiscalYear));
     // Suppression decided together with the earlier releases, widened until the audit finds
     // every protected figure within its protection interval (interval-protection.ts).
     const highs = loadedSolver();

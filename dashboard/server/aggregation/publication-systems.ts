@@ -1,4 +1,4 @@
-import type { Cell, LinearSystem, Sensitivity } from "../disclosure/linear-system";
+import type { Cell, CellRecords, LinearSystem, Sensitivity } from "../disclosure/linear-system";
 import {
   achievedAndGrantSystem,
   gridSystem,
@@ -9,13 +9,22 @@ import {
 import { gridGroups, groupId, type Grid, type GroupRef } from "./grid";
 import {
   companiesMeasure,
+  GRANT_UNIT_YEN,
   selectedMeasures,
   sumMeasure,
   sumMeasures,
   trainingCompleteMeasure,
 } from "./grid-measures";
 import { groupOfCell, replacedChange, replacedGroups } from "./replaced-records";
-import { emptyGroup, STAT_KEYS, type RawAggregates, type RawGroup } from "./raw-aggregates";
+import {
+  emptyGroup,
+  STAT_KEYS,
+  SUM_MEASURES,
+  type RawAggregates,
+  type RawGroup,
+  type SumMeasure,
+} from "./raw-aggregates";
+import { movedIn, type MovedParts } from "./record-changes";
 
 const SIZE_BAND_ORDER = ["1-29", "30-99", "100-300"];
 
@@ -51,7 +60,7 @@ export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
   const groups = gridGroups(grid);
   const groupOf = lookupOf(raw);
   const bandCount = indexBands(raw);
-  return [
+  return withRecords(raw, [
     gridSystem([companiesMeasure], grid, groups, groupOf),
     ...selectedMeasures.map((m) => gridSystem([m], grid, groups, groupOf)),
     achievedAndGrantSystem(grid, groups, groupOf),
@@ -60,7 +69,25 @@ export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
       .filter((m) => m.id !== sumMeasure("projectedGrantYen").id)
       .map((m) => gridSystem([m], grid, groups, groupOf)),
     ...STAT_KEYS.map((stat) => statSystem(stat, grid, groups, groupOf, bandCount)),
-  ];
+  ]);
+}
+
+const SUM_CELL = new Map<string, SumMeasure>(SUM_MEASURES.map((m) => [`${sumMeasure(m).id}@`, m]));
+
+/** The sums' cells of `systems` with the records they are made of (when `raw` kept them). */
+function withRecords(raw: RawAggregates, systems: LinearSystem[]): LinearSystem[] {
+  const parts = raw.recordParts;
+  if (parts === undefined) return systems;
+  for (const system of systems) {
+    for (const cell of system.cells) {
+      const at = cell.id.indexOf("@");
+      const measure = SUM_CELL.get(cell.id.slice(0, at + 1));
+      if (measure === undefined) continue;
+      const unit = measure === "projectedGrantYen" ? GRANT_UNIT_YEN : 1;
+      cell.records = { parts, group: cell.id.slice(at + 1), measure, unit };
+    }
+  }
+  return systems;
 }
 
 /**
@@ -73,11 +100,14 @@ export function systemsOf(raw: RawAggregates, grid: Grid): LinearSystem[] {
  * joined hide nothing of one company's corrected record (its change is the whole change). Its
  * largest parts are at least those of the group's largest now that were not there before (a
  * newcomer that became the group's largest), so a change one newcomer dominates is protected by
- * the dominance rule like any sum (a lower bound: a newcomer below the group's top two is not seen),
- * and likewise a decrease that one company that left dominates.
+ * the dominance rule like any sum, and likewise a decrease that one company that left dominates.
+ * When both releases kept their records' parts (record-changes.ts), the largest parts are exactly
+ * those of the records that joined (an increase) or left (a decrease), and of a corrected
+ * record the size of its correction, whether or not they are among the group's two largest;
+ * otherwise (a release made before parts were kept) the group's own largest are a lower bound.
  */
 export function changeOf(
-  now: Sensitivity & { value: number },
+  now: Sensitivity & { value: number; records?: CellRecords },
   before: Cell | undefined,
 ): Sensitivity {
   const then = before ?? { groupSize: 0, contributors: 0, complements: [], value: 0 };
@@ -100,12 +130,32 @@ export function changeOf(
   const grew = now.value - then.value;
   if (grew !== 0) {
     change.value = Math.abs(grew);
-    change.largest =
-      grew > 0
+    const records = movedRecords(now, before);
+    change.largest = records
+      ? grew > 0
+        ? records.up
+        : records.down
+      : grew > 0
         ? newLargest(now.largest, before?.largest ?? [])
         : newLargest(before?.largest ?? [], now.largest);
   }
   return change;
+}
+
+/**
+ * The largest parts that moved the sum of `now`'s group since `before`'s release, in the cell's
+ * unit; undefined when either release did not keep its records' parts. A cell that did not
+ * exist before (a new industry) has the earlier release's records all the same: none of them.
+ */
+function movedRecords(
+  now: Sensitivity & { records?: CellRecords },
+  before: Cell | undefined,
+): MovedParts | undefined {
+  const mine = now.records;
+  const then = before?.records;
+  if (mine === undefined || then === undefined) return undefined;
+  const moved = movedIn(then.parts, mine.parts, mine.group, mine.measure);
+  return { up: moved.up.map((v) => v / mine.unit), down: moved.down.map((v) => v / mine.unit) };
 }
 
 /** The entries of `now` (descending) that `then` does not account for, one for one. */

@@ -10,6 +10,7 @@ import {
   type SumMeasure,
 } from "../../../shared/api/summary";
 import { ACTION_IDS, type ActionId } from "../../../shared/rules/action-result";
+import type { RecordParts } from "./record-changes";
 
 /**
  * The one list of actions is the rules' own; the measures and statistics are the API
@@ -66,6 +67,11 @@ export interface RawAggregates {
   fiscalYear: number;
   groups: RawGroup[];
   bands: RawBandCount[];
+  /**
+   * Each record's parts of the sums (a release's, for the dominance of changes since it;
+   * record-changes.ts). Absent: releases made before they were kept, and aggregates for tests.
+   */
+  recordParts?: RecordParts;
 }
 
 /** A group with no records: every count 0, every statistic without a value. */

@@ -3,6 +3,9 @@
  * every arithmetic fact an outsider knows about them (a "relation"). Built by
  * aggregation/build-publication.ts; pure data, no I/O.
  */
+import type { SumMeasure } from "../aggregation/raw-aggregates";
+import type { RecordParts } from "../aggregation/record-changes";
+
 /** What primary suppression looks at in a figure (a cell, a union of cells, a change). */
 export interface Sensitivity {
   /** companies in the group the figure describes (the round, size band, industry …) */
@@ -32,6 +35,19 @@ export interface Cell extends Sensitivity {
   id: string;
   /** the true value (counts of companies, sums; the grant in units of ¥100,000) */
   value: number;
+  /**
+   * A sum's records (its release's, with its group and measure): changeOf finds from the
+   * records of two releases the largest parts of a change (absent: a release without them).
+   */
+  records?: CellRecords;
+}
+
+export interface CellRecords {
+  parts: RecordParts;
+  group: string;
+  measure: SumMeasure;
+  /** the cell's unit (the grant: ¥100,000) */
+  unit: number;
 }
 
 /** total = Σ parts: a row or column total, a fiscal year over its rounds. */

@@ -14,7 +14,7 @@ import type { SqlClient, SqlQueryable } from "./sql-client";
  * of migration 4's cell chunks (cell-chunk-columns.ts), whose `fromFacts` expressions group
  * record facts, so cell-rows.ts decodes them as before.
  */
-const CELL_SQL = `
+const cellSql = (extra = "") => `
   SELECT
     round,
     coalesce(size_band, '') AS size_band,
@@ -29,11 +29,12 @@ const CELL_SQL = `
     ${SUM_FACTS.map(
       (f) => `array_to_string((array_agg(${f} ORDER BY ${f} DESC)
       FILTER (WHERE ${f} > 0))[1:2], ',') AS top_${f}`,
-    ).join(",\n    ")}
+    ).join(",\n    ")}${extra}
   FROM records
   WHERE fiscal_year = $1
   GROUP BY round, coalesce(size_band, ''), industry
 `;
+const CELL_SQL = cellSql();
 
 /** One cell as the database returns it, by cell_chunks column (decode with aggregatesOf). */
 export type CellRow = Record<string, unknown> & {
@@ -46,6 +47,36 @@ export type CellRow = Record<string, unknown> & {
 /** The year's finest cells as the database returns them. */
 export function queryCellRows(db: SqlQueryable, fiscalYear: number): Promise<CellRow[]> {
   return db.query<CellRow>(CELL_SQL, [fiscalYear]);
+}
+
+const WHO = "coalesce('c' || company_token_id, submission_id::text)";
+
+/**
+ * The finest cells with each record's parts of the sums, for the dominance of changes between
+ * releases (aggregation/record-changes.ts): per cell one text, a line per record with a part
+ * other than 0, "who;" and the SUM_FACTS in order, ";"-separated. `who` is "c" and the
+ * company's token for a company's record (one live record per company, migration 9; a
+ * correction keeps it), else the record's submission id: unique either way. Ordered (byte
+ * order) so that the same records give the same text. In the cells' own scan, as text: PGlite
+ * hands 100,000 rows over far slower than a few hundred.
+ */
+const RELEASE_SQL = cellSql(`,
+    string_agg(concat_ws(';', ${WHO}, ${SUM_FACTS.map((f) => `coalesce(${f}, 0)`).join(", ")}),
+      E'\\n' ORDER BY ${WHO} COLLATE "C")
+      FILTER (WHERE ${SUM_FACTS.map((f) => `coalesce(${f}, 0) <> 0`).join(" OR ")}) AS record_parts`);
+
+/** A finest cell of a release: a CellRow with its records' parts (RELEASE_SQL). */
+export type ReleaseCellRow = CellRow & { record_parts: string | null };
+
+/**
+ * The finest cells and the records' parts of a year for a release, in one statement (one
+ * snapshot): the parts are those of exactly the records the cells were grouped from.
+ */
+export function releaseRows(client: SqlClient, fiscalYear: number): Promise<ReleaseCellRow[]> {
+  return client.transaction(async (tx) => {
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    return tx.query<ReleaseCellRow>(RELEASE_SQL, [fiscalYear]);
+  });
 }
 
 /**

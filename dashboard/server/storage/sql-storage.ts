@@ -2,7 +2,7 @@ import type { SqlClient } from "./sql-client";
 import { migrate } from "./migrate";
 import { InsertBatcher } from "./insert-batcher";
 import { importRecords } from "./record-queries";
-import { cellRows } from "./aggregate-queries";
+import { cellRows, releaseRows } from "./aggregate-queries";
 import { appendAudit, listAudit, listReportTexts, saveReportTexts } from "./text-and-audit-queries";
 import {
   loadPlanItems,
@@ -362,6 +362,10 @@ class SqlStorage implements Storage {
 
   cellRows(fiscalYear: number) {
     return cellRows(this.db, fiscalYear);
+  }
+
+  releaseRows(fiscalYear: number) {
+    return releaseRows(this.db, fiscalYear);
   }
 
   nextReleaseIds(fiscalYear: number) {

@@ -1,4 +1,4 @@
-import type { CellRow } from "./aggregate-queries";
+import type { CellRow, ReleaseCellRow } from "./aggregate-queries";
 import type { NewRelease, ReleaseInfo, ReleaseWithRaw, StoredRelease } from "./release-queries";
 import type { StoredSchedule } from "./schedule-queries";
 import type { PlanSaveOutcome, StoredPlan, StoredSetting } from "./plan-queries";
@@ -243,6 +243,8 @@ export interface Storage {
    * them): read once per release, never per submission (migration 11).
    */
   cellRows(fiscalYear: number): Promise<CellRow[]>;
+  /** the finest cells and each record's parts of the sums, in one snapshot (a release's input) */
+  releaseRows(fiscalYear: number): Promise<ReleaseCellRow[]>;
 
   /** a fresh release id and the next number of the year's releases */
   nextReleaseIds(fiscalYear: number): Promise<{ id: number; seq: number }>;

@@ -185,8 +185,9 @@ describe.each(DRIVERS)("attacks on releases (%s)", (driver) => {
     expect(replaced.statusCode).toBe(201);
     expect(replaced.json().status).toBe("replaced");
     expect(await t.db.storage.countRecords(2025)).toBe(demoRecords().length + 1);
-    // Three more companies with the second's figures, so that the release differs from the demo's
-    // by four identical records (a sum's change needs four contributors to be shown).
+    // Three more companies with the second's figures, so that the release differs from the
+    // demo's by four identical records (a change of a sum needs 4 contributors,
+    // MAGNITUDE_EXTRA_COMPANIES; one company alone the disclosure audit would refuse).
     for (let i = 0; i < 3; i++) {
       const more = await submit(await t.token(2025, 1), { ...second, submissionId: randomUUID() });
       expect(more.statusCode).toBe(201);

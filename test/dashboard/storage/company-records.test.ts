@@ -1,14 +1,24 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { releaseAggregatesOf } from "../../../dashboard/server/aggregation/cell-rows";
+import type { RecordParts } from "../../../dashboard/server/aggregation/record-changes";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 import { aggregateOf } from "../support/aggregate-of";
 import { normalise } from "../support/normalise-aggregates";
 import { recordInput } from "../support/record-input";
-import { referenceAggregate } from "../support/reference-aggregate";
+import { referenceAggregate, referenceRecordParts } from "../support/reference-aggregate";
 import { DRIVERS, suiteDatabase } from "../support/test-database";
 
 jest.setTimeout(180_000);
+
+/** Each record's parts as sorted lines, to compare regardless of order. */
+const lines = (parts: RecordParts): string[] =>
+  parts.who
+    .map((who, i) =>
+      [who, parts.cells[parts.cell[i]!], ...Object.values(parts.sums).map((s) => s[i])].join(";"),
+    )
+    .sort();
 
 /** Demo records of fiscal 2025 with fresh ids (all rounds, sizes and industries). */
 function pool(seed: number): StatsRecord[] {
@@ -115,6 +125,14 @@ describe.each(DRIVERS)("per-company records and import batches on %s", (driver) 
           } else {
             expect(normalise(raw)).toEqual(normalise(referenceAggregate([...live.values()], 2025)));
           }
+          // What a release keeps of each record (the dominance of changes): a company's
+          // record under "c" + its token, whatever replaced it; others under their own id.
+          const release = releaseAggregatesOf(2025, await db.storage.releaseRows(2025));
+          expect(normalise(release)).toEqual(normalise(raw));
+          const whoOf = new Map([...live].map(([key, r]) => [r, key]));
+          expect(lines(release.recordParts!)).toEqual(
+            lines(referenceRecordParts([...live.values()], 2025, (r) => whoOf.get(r)!)),
+          );
         },
       ),
       { numRuns: driver === "pglite" ? 15 : 8 },

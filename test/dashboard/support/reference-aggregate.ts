@@ -14,6 +14,10 @@ import {
   type StatKey,
   type SumMeasure,
 } from "../../../dashboard/server/aggregation/raw-aggregates";
+import {
+  recordPartsOf,
+  type RecordParts,
+} from "../../../dashboard/server/aggregation/record-changes";
 import type { StatsRecord } from "../../../shared/stats/record-schema";
 
 /**
@@ -163,4 +167,29 @@ function group(
       }),
     ) as RawGroup["stats"],
   };
+}
+
+/**
+ * Each record's parts of the sums, as storage keeps them with a release (record-changes.ts):
+ * `who` names a company's record (a correction keeps it); by default each record is its own.
+ */
+export function referenceRecordParts(
+  records: readonly StatsRecord[],
+  fiscalYear: number,
+  who: (r: StatsRecord) => string = (r) => r.submissionId,
+): RecordParts {
+  return recordPartsOf(
+    records
+      .filter((r) => r.fiscalYear === fiscalYear)
+      .map((r) => ({
+        who: who(r),
+        round: r.round,
+        sizeBand: r.sizeBand,
+        industry: r.industry ?? "unknown",
+        sums: Object.fromEntries(SUM_MEASURES.map((m) => [m, sumValue(r, m)])) as Record<
+          SumMeasure,
+          number
+        >,
+      })),
+  );
 }
