@@ -10,7 +10,7 @@ import {
   type SumFigure,
   type SumMeasure,
 } from "./raw-aggregates";
-import { recordPartsFromText } from "./record-changes";
+import { recordPartsFromText, type RecordParts } from "./record-changes";
 import { rollUp, type CellAggregate } from "./roll-up";
 
 /** The cell_chunks column (migration 4) of each sum measure and statistic (actions: lower case). */
@@ -48,7 +48,47 @@ export function releaseAggregatesOf(
     cell: `${toNumber(row.round)}|${row.size_band ?? ""}|${row.industry ?? ""}`,
     text: row.record_parts ?? "",
   }));
-  return { ...aggregatesOf(fiscalYear, rows), recordParts: recordPartsFromText(cells, order) };
+  const recordParts = recordPartsFromText(cells, order);
+  return {
+    ...aggregatesOf(fiscalYear, withLargestParts(rows, cells, recordParts)),
+    recordParts,
+  };
+}
+
+/**
+ * The rows with each sum's two largest parts (> 0) per cell, "a,b" in top_<fact> as CELL_SQL
+ * gives them, found from the records' parts: RELEASE_SQL does not sort for them (a release's
+ * time). Every record with a part other than 0 is in the parts, so the largest are the same.
+ */
+function withLargestParts(
+  rows: readonly ReleaseCellRow[],
+  cells: readonly { cell: string }[],
+  parts: RecordParts,
+): CellRow[] {
+  const rowOf = new Map(cells.map((c, r) => [c.cell, r]));
+  const rowOfPartsCell = parts.cells.map((cell) => rowOf.get(cell)!);
+  const tops = rows.map(() => SUM_FACTS.map((): number[] => []));
+  SUM_FACTS.forEach((fact, j) => {
+    const measure = SUM_MEASURES.find((m) => SUM_COLUMNS[m] === fact)!;
+    const values = parts.sums[measure];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v <= 0) continue;
+      const top = tops[rowOfPartsCell[parts.cell[i]!]!]![j]!;
+      if (top.length < 2) top.push(v);
+      else if (v > top[1]!) top[1] = v;
+      else continue;
+      if (top.length === 2 && top[1]! > top[0]!) top.reverse();
+    }
+  });
+  return rows.map((row, r) => {
+    const withTop: CellRow = { ...row };
+    SUM_FACTS.forEach((fact, j) => {
+      const top = tops[r]![j]!;
+      withTop[`top_${fact}`] = top.length === 0 ? null : top.join(",");
+    });
+    return withTop;
+  });
 }
 
 function toCell(row: CellRow): CellAggregate {

@@ -1,4 +1,5 @@
 import { buildPublication } from "../../../dashboard/server/aggregation/build-publication";
+import { releaseAggregatesOf } from "../../../dashboard/server/aggregation/cell-rows";
 import { demoRecords } from "../../../dashboard/server/demo/demo-records";
 import { ensureAdmin, loadDemoData } from "../../../dashboard/server/first-start";
 import { migrate } from "../../../dashboard/server/storage/migrate";
@@ -14,6 +15,19 @@ jest.setTimeout(60_000);
 
 describe.each(DRIVERS)("storage on %s", (driver) => {
   const db = suiteDatabase(driver);
+
+  /**
+   * A release's aggregates, its records' parts aside: RELEASE_SQL leaves the two largest parts
+   * per sum to cell-rows.ts (from the parts), and they must equal CELL_SQL's sorted ones.
+   */
+  const releasePathOf = async (fiscalYear: number) => {
+    const { recordParts, ...aggregates } = releaseAggregatesOf(
+      fiscalYear,
+      await db.storage.releaseRows(fiscalYear),
+    );
+    expect(recordParts).toBeDefined();
+    return normalise(aggregates);
+  };
 
   it("applies migrations once: a second run changes nothing", async () => {
     expect(db.storage.isNew).toBe(true);
@@ -90,6 +104,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     expect(await loadDemoData(db.storage)).toBe(0); // idempotent
     const sql = await aggregateOf(db.storage, 2025);
     expect(normalise(sql)).toEqual(normalise(referenceAggregate(records, 2025)));
+    expect(await releasePathOf(2025)).toEqual(normalise(sql));
     const rounds = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: 80 }));
     expect(buildPublication(sql, rounds)).toEqual(
       buildPublication(referenceAggregate(records, 2025), rounds),
@@ -113,6 +128,7 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     for (const r of records) await db.storage.insertRecord(recordInput(r));
     const sql = await aggregateOf(db.storage, 2025);
     expect(normalise(sql)).toEqual(normalise(referenceAggregate(records, 2025)));
+    expect(await releasePathOf(2025)).toEqual(normalise(sql));
     const round1 = sql.groups.find((g) => g.round === 1 && g.dimension === "total")!;
     expect(round1.sums.newFemaleManagers).toEqual({ value: 0, contributors: 0, largest: [] });
     expect(round1.stats.managerRatioBefore.n).toBe(1);
