@@ -1,3 +1,4 @@
+import { cached } from "../disclosure/cached";
 import { SUM_MEASURES, type SumMeasure } from "./raw-aggregates";
 
 /**
@@ -102,16 +103,8 @@ export function movedIn(
   group: string,
   measure: SumMeasure,
 ): MovedParts {
-  let byPair = cache.get(then);
-  if (!byPair) {
-    byPair = new WeakMap();
-    cache.set(then, byPair);
-  }
-  let moved = byPair.get(now);
-  if (!moved) {
-    moved = movedBetween(then, now);
-    byPair.set(now, moved);
-  }
+  const byPair = cached(cache, then, () => new WeakMap<RecordParts, MovedByGroup>());
+  const moved = cached(byPair, now, () => movedBetween(then, now));
   return moved.get(group)?.[measure] ?? NONE;
 }
 

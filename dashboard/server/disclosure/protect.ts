@@ -7,6 +7,7 @@ import {
   type Relation,
   type SumRelation,
 } from "./linear-system";
+import { cached } from "./cached";
 import { isSensitive, MIN_COMPANIES, unionOf } from "./sensitivity";
 
 export interface Protection {
@@ -110,17 +111,8 @@ export function protect(
 const shownCells = new WeakMap<LinearSystem, Map<number, ReadonlySet<string>>>();
 
 function shownOf(system: LinearSystem, minCompanies: number): ReadonlySet<string> {
-  let byMinimum = shownCells.get(system);
-  if (!byMinimum) {
-    byMinimum = new Map();
-    shownCells.set(system, byMinimum);
-  }
-  let shown = byMinimum.get(minCompanies);
-  if (!shown) {
-    shown = publicCells(system, minCompanies);
-    byMinimum.set(minCompanies, shown);
-  }
-  return shown;
+  const byMinimum = cached(shownCells, system, () => new Map<number, ReadonlySet<string>>());
+  return cached(byMinimum, minCompanies, () => publicCells(system, minCompanies));
 }
 
 /**

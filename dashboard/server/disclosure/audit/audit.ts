@@ -5,6 +5,7 @@ import { groupOfCell, replacedGroups } from "../../aggregation/replaced-records"
 import type { ReleaseTables } from "../check-release";
 import { termsOf, type Cell, type LinearSystem } from "../linear-system";
 import { publicCells } from "../protect";
+import { cached } from "../cached";
 import { isSmallFigure } from "../sensitivity";
 import { MIN_COMPANIES, PROTECTION_MAGNITUDE_SHARE, PROTECTION_RATIO_POINTS } from "../settings";
 import { publishedFigure, quantileBounds } from "./published-figure";
@@ -105,14 +106,14 @@ function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][]
   const raws = releases.map((r) => r.raw);
   const rounds = JSON.stringify(roundsOf);
   const last = raws.at(-1);
-  const cached = last === undefined ? undefined : systemsCache.get(last);
+  const kept = last === undefined ? undefined : systemsCache.get(last);
   if (
-    cached &&
-    cached.rounds === rounds &&
-    cached.raws.length === raws.length &&
-    cached.raws.every((raw, i) => raw === raws[i])
+    kept &&
+    kept.rounds === rounds &&
+    kept.raws.length === raws.length &&
+    kept.raws.every((raw, i) => raw === raws[i])
   ) {
-    return cached.systems;
+    return kept.systems;
   }
   const grids = releases.map((r, j) => gridOf(r.raw, roundsOf[j]!));
   const systems = releases.map((r, j) =>
@@ -132,17 +133,14 @@ function systemsOfReleases(releases: readonly ReleaseTables[]): LinearSystem[][]
 const replacedCache = new WeakMap<LinearSystem[][], Set<string>[][]>();
 
 function replacedOfReleases(systems: LinearSystem[][]): Set<string>[][] {
-  let found = replacedCache.get(systems);
-  if (!found) {
+  return cached(replacedCache, systems, () => {
     const all = systems.map((release) => {
       const cells = new Map<string, Cell>();
       for (const system of release) for (const c of system.cells) cells.set(c.id, c);
       return cells;
     });
-    found = all.map((now, j) => all.slice(0, j).map((then) => replacedGroups(now.values(), then)));
-    replacedCache.set(systems, found);
-  }
-  return found;
+    return all.map((now, j) => all.slice(0, j).map((then) => replacedGroups(now.values(), then)));
+  });
 }
 
 /**
@@ -156,17 +154,8 @@ const basisCache = new WeakMap<ReleaseTables["raw"], Map<number, Map<string, num
 function basesOf(releases: readonly ReleaseTables[], system: number): Map<string, number> {
   const last = releases.at(-1)?.raw;
   if (!last) return new Map();
-  let bases = basisCache.get(last);
-  if (!bases) {
-    bases = new Map();
-    basisCache.set(last, bases);
-  }
-  let basis = bases.get(system);
-  if (!basis) {
-    basis = new Map();
-    bases.set(system, basis);
-  }
-  return basis;
+  const bases = cached(basisCache, last, () => new Map<number, Map<string, number>>());
+  return cached(bases, system, () => new Map<string, number>());
 }
 
 /**
@@ -178,12 +167,7 @@ function basesOf(releases: readonly ReleaseTables[], system: number): Map<string
 const cellMaps = new WeakMap<LinearSystem, Map<string, Cell>>();
 
 function cellMap(system: LinearSystem): Map<string, Cell> {
-  let cells = cellMaps.get(system);
-  if (!cells) {
-    cells = new Map(system.cells.map((c) => [c.id, c]));
-    cellMaps.set(system, cells);
-  }
-  return cells;
+  return cached(cellMaps, system, () => new Map(system.cells.map((c) => [c.id, c])));
 }
 
 const knownSets = new WeakMap<LinearSystem, WeakMap<Publication, Map<number, Set<string>>>>();
@@ -193,24 +177,18 @@ function readerKnows(
   publication: Publication,
   minCompanies: number,
 ): Set<string> {
-  let byPublication = knownSets.get(system);
-  if (!byPublication) {
-    byPublication = new WeakMap();
-    knownSets.set(system, byPublication);
-  }
-  let byMinimum = byPublication.get(publication);
-  if (!byMinimum) {
-    byMinimum = new Map();
-    byPublication.set(publication, byMinimum);
-  }
-  let known = byMinimum.get(minCompanies);
-  if (!known) {
-    known = publicCells(system, minCompanies, {
+  const byPublication = cached(
+    knownSets,
+    system,
+    () => new WeakMap<Publication, Map<number, Set<string>>>(),
+  );
+  const byMinimum = cached(byPublication, publication, () => new Map<number, Set<string>>());
+  const known = cached(byMinimum, minCompanies, () =>
+    publicCells(system, minCompanies, {
       reader: true,
       published: (id) => publishedFigure(publication, id)?.suppressed === false,
-    });
-    byMinimum.set(minCompanies, known);
-  }
+    }),
+  );
   return new Set(known);
 }
 
