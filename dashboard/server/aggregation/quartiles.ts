@@ -11,7 +11,7 @@
  * so which cell a tied value came from never changes a result.
  */
 
-import { orderTagged } from "./radix-order";
+import { orderTagged, type TaggedValues } from "./radix-order";
 
 export const QUARTILE_PERCENTILES = [0.25, 0.5, 0.75] as const;
 
@@ -47,13 +47,15 @@ export interface GroupFigures {
 
 /**
  * `runs`: each cell's values, in any order. `groupsOfRun`: for run r, the `fanout` groups it
- * belongs to at [r × fanout, (r + 1) × fanout), each group at most once per run.
+ * belongs to at [r × fanout, (r + 1) × fanout), each group at most once per run. `ordered`: the
+ * runs' values in order (orderTagged), when the caller needs that order too.
  */
 export function groupQuartiles(
   runs: readonly Float64Array[],
   groupsOfRun: Int32Array,
   fanout: number,
   groupCount: number,
+  ordered: TaggedValues = orderTagged(runs),
 ): GroupFigures {
   const n = new Int32Array(groupCount);
   runs.forEach((run, r) => {
@@ -75,7 +77,7 @@ export function groupQuartiles(
   const want = new Int32Array(groupCount);
   for (let g = 0; g < groupCount; g++) want[g] = wanted[g * SLOTS]!;
 
-  const { values, tags } = orderTagged(runs);
+  const { values, tags } = ordered;
   for (let i = 0; i < values.length; i++) {
     const base = tags[i]! * fanout;
     for (let j = 0; j < fanout; j++) {

@@ -68,15 +68,32 @@ export function recordPartsFromText(
   for (const { cell, text } of cells) {
     if (text === "") continue;
     const c = parts.cells.push(cell) - 1;
-    for (const line of text.split("\n")) {
-      const f = line.split(";");
-      if (f.length !== 1 + order.length) throw new Error("unexpected record parts");
-      parts.who.push(f[0]!);
+    const end = text.length;
+    let at = 0;
+    while (at < end) {
+      const semi = text.indexOf(";", at);
+      if (semi < 0) throw new Error("unexpected record parts");
+      parts.who.push(text.slice(at, semi));
       parts.cell.push(c);
+      at = semi + 1;
+      // The parts are integers (SUM_FACTS are integer columns): read digit by digit, without a
+      // substring and a Number() per part (500,000 of them at 100,000 records).
       for (let j = 0; j < columns.length; j++) {
-        const v = Number(f[1 + j]);
-        if (!Number.isFinite(v)) throw new Error("unexpected record part");
-        columns[j]!.push(v);
+        const negative = text.charCodeAt(at) === 45; // "-"
+        if (negative) at++;
+        const first = at;
+        let v = 0;
+        for (let d = text.charCodeAt(at) - 48; d >= 0 && d <= 9; d = text.charCodeAt(at) - 48) {
+          v = v * 10 + d;
+          at++;
+        }
+        const lastPart = j === columns.length - 1;
+        const after = text.charCodeAt(at); // NaN at the end of the text
+        // after the last part: the text's end, or "\n" and another line; else ";"
+        const ends = lastPart ? at === end || (after === 10 && at + 1 < end) : after === 59;
+        if (at === first || !ends) throw new Error("unexpected record part");
+        columns[j]!.push(negative ? -v : v);
+        at++;
       }
     }
   }

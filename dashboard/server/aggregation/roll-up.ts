@@ -1,5 +1,6 @@
 import { isRatioStat, RATIO_THRESHOLDS, WAGE_GAP_THRESHOLDS } from "./bands";
 import { groupQuartiles } from "./quartiles";
+import { orderTagged, type TaggedValues } from "./radix-order";
 import {
   ACTION_IDS,
   STAT_KEYS,
@@ -64,19 +65,19 @@ export function rollUp(fiscalYear: number, cells: readonly CellAggregate[]): Raw
     });
   });
 
+  const bands = new Map<string, RawBandCount>();
   for (const stat of STAT_KEYS) {
-    const { n, quartiles } = groupQuartiles(
-      cells.map((cell) => cell.values[stat]),
-      groupsOfCell,
-      FANOUT,
-      groups.length,
-    );
+    const runs = cells.map((cell) => cell.values[stat]);
+    // One order of the year's values serves both the quartiles and the bands.
+    const ordered = orderTagged(runs);
+    const { n, quartiles } = groupQuartiles(runs, groupsOfCell, FANOUT, groups.length, ordered);
     groups.forEach((group, g) => {
       const [q1, median, q3] = quartiles[g]!;
       group.stats[stat] = { n: n[g]!, q1, median, q3 };
     });
+    addBandCounts(bands, cells, stat, ordered);
   }
-  return { fiscalYear, groups, bands: bandCounts(cells) };
+  return { fiscalYear, groups, bands: [...bands.values()] };
 }
 
 function addCell(group: Tally, cell: Tally): void {
@@ -100,38 +101,40 @@ function topTwo(a: readonly number[], b: readonly number[]): number[] {
   return [...a, ...b].sort((x, y) => y - x).slice(0, 2);
 }
 
-function bandCounts(cells: readonly CellAggregate[]): RawBandCount[] {
-  const counts = new Map<string, RawBandCount>();
-  const add = (round: number | null, stat: StatKey, band: number, companies: number) => {
+/**
+ * The banded distribution of one statistic per round and for the year (width_bucket:
+ * thresholds ≤ value). Walks the values in ascending order, so a value's band is found by moving
+ * one pointer up (no comparisons per threshold), counting per cell; the counts are then added in
+ * cell order, band by band, as the groups are.
+ */
+function addBandCounts(
+  counts: Map<string, RawBandCount>,
+  cells: readonly CellAggregate[],
+  stat: StatKey,
+  { values, tags }: TaggedValues,
+): void {
+  const add = (round: number | null, band: number, companies: number) => {
     const id = `${round ?? "FY"}|${stat}|${band}`;
     const entry = counts.get(id);
     if (entry) entry.companies += companies;
     else counts.set(id, { round, stat, band, companies });
   };
-  for (const stat of STAT_KEYS) {
-    // A handful of thresholds: a linear scan per value is cheaper than sorting the cell.
-    // Typed and hoisted, so that this loop over every value of the year stays monomorphic.
-    const thresholds = Float64Array.from(
-      isRatioStat(stat) ? RATIO_THRESHOLDS : WAGE_GAP_THRESHOLDS,
-    );
-    const last = thresholds.length;
-    const perBand = new Int32Array(last + 1);
-    for (const cell of cells) {
-      const values = cell.values[stat];
-      perBand.fill(0);
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        let band = 0;
-        while (band < last && thresholds[band]! <= v) band++;
-        perBand[band]!++;
-      }
-      for (let b = 0; b <= last; b++) {
-        const companies = perBand[b]!;
-        if (companies === 0) continue;
-        add(cell.round, stat, b, companies);
-        add(null, stat, b, companies);
-      }
-    }
+  const thresholds = Float64Array.from(isRatioStat(stat) ? RATIO_THRESHOLDS : WAGE_GAP_THRESHOLDS);
+  const last = thresholds.length;
+  const width = last + 1;
+  const perCellBand = new Int32Array(cells.length * width);
+  let band = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    while (band < last && thresholds[band]! <= v) band++;
+    perCellBand[tags[i]! * width + band]!++;
   }
-  return [...counts.values()];
+  cells.forEach((cell, c) => {
+    for (let b = 0; b <= last; b++) {
+      const companies = perCellBand[c * width + b]!;
+      if (companies === 0) continue;
+      add(cell.round, b, companies);
+      add(null, b, companies);
+    }
+  });
 }

@@ -9,6 +9,7 @@ import {
 import { findRound } from "../../../shared/schedule/find-round";
 import type { RoundNumber } from "../../../shared/schedule/round";
 import { createRelease } from "../aggregation/create-release";
+import { serverTiming } from "../aggregation/release-timings";
 import { releaseSuggestions } from "../aggregation/served-release";
 import { requireRole } from "../auth/guards";
 import { apiError, validationFailed } from "../http/api-error";
@@ -75,6 +76,8 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
         records: outcome.release.recordCount,
       },
     });
+    // Where the time went (admin only, as the route): devtools and the bench read it.
+    reply.header("server-timing", serverTiming(outcome.timings));
     return reply.status(201).send(serialise(createReleaseResponse, outcome.release));
   });
 

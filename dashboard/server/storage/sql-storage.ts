@@ -17,6 +17,7 @@ import type { PlanItem } from "../../../shared/api/report-plan";
 import { listSchedules, saveSchedule, type StoredSchedule } from "./schedule-queries";
 import { TokenCache } from "./token-cache";
 import { afterGap } from "./flushes";
+import { IdleVacuum } from "./idle-vacuum";
 import { listImportBatches, removeCompanyRecord, removeImportBatch } from "./company-queries";
 import {
   insertRelease,
@@ -94,6 +95,8 @@ class SqlStorage implements Storage {
   private readonly batcher: InsertBatcher;
   private readonly batchGapMs: number;
   private readonly storedListeners = new Set<(fiscalYears: readonly number[]) => void>();
+  /** PGlite only: PostgreSQL's own autovacuum does this there (idle-vacuum.ts) */
+  private readonly vacuum: IdleVacuum | undefined;
 
   constructor(
     private readonly db: SqlClient,
@@ -108,13 +111,16 @@ class SqlStorage implements Storage {
       gapMs: this.batchGapMs,
       onStored: (records) => this.recordsStored(records),
     });
+    this.vacuum =
+      db.driver === "pglite" ? new IdleVacuum(() => db.exec("VACUUM records")) : undefined;
   }
 
   async ping(): Promise<void> {
     await this.db.query("SELECT 1");
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.vacuum?.close();
     return this.db.close();
   }
 
@@ -288,6 +294,7 @@ class SqlStorage implements Storage {
     const outcome = await importRecords(this.db, records, batch);
     if (outcome.kind === "stored") {
       this.recordsStored(records.filter((r) => outcome.outcomes.get(r.submissionId) === "stored"));
+      await this.vacuum?.afterBulkWrite();
     }
     return outcome;
   };
@@ -296,12 +303,16 @@ class SqlStorage implements Storage {
     return listImportBatches(this.db);
   }
 
-  removeImportBatch(id: number, removedBy: number) {
-    return removeImportBatch(this.db, id, removedBy);
+  async removeImportBatch(id: number, removedBy: number) {
+    const removed = await removeImportBatch(this.db, id, removedBy);
+    this.vacuum?.written(removed ?? 0);
+    return removed;
   }
 
-  removeCompanyRecord(tokenId: number) {
-    return removeCompanyRecord(this.db, tokenId);
+  async removeCompanyRecord(tokenId: number) {
+    const removed = await removeCompanyRecord(this.db, tokenId);
+    if (removed) this.vacuum?.written(1);
+    return removed;
   }
 
   async createTokens(tokens: Parameters<Storage["createTokens"]>[0]): Promise<SubmitToken[]> {
@@ -342,6 +353,7 @@ class SqlStorage implements Storage {
   /** After the commit; a listener's failure must not turn a stored record into an error. */
   private recordsStored(records: readonly Pick<RecordInput, "fiscalYear">[]): void {
     if (records.length === 0) return;
+    this.vacuum?.written(records.length);
     const years = [...new Set(records.map((r) => r.fiscalYear))];
     for (const listener of this.storedListeners) {
       try {

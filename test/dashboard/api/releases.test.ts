@@ -48,6 +48,10 @@ describe.each(DRIVERS)("POST/GET /api/releases on %s", (driver) => {
     const round = await admin("POST", "/api/releases", { fiscalYear: 2025, round: 2 });
     expect(round.statusCode).toBe(201);
     expect(round.json()).toMatchObject({ fiscalYear: 2025, round: 2, recordCount: 195 });
+    // Where the time went, for the admin's devtools and the bench: every phase, in ms.
+    expect(round.headers["server-timing"]).toMatch(
+      /^read;dur=\d+\.\d, aggregate;dur=\d+\.\d, protect;dur=\d+\.\d, check;dur=\d+\.\d, store;dur=\d+\.\d$/,
+    );
     const list = (await admin("GET", "/api/releases?fiscalYear=2025")).json();
     expect(list.releases.map((r: { round: number | null }) => r.round)).toEqual([null, 2]);
     expect(list.releases[0].id).toBeLessThan(list.releases[1].id);

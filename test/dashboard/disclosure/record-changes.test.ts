@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { changeOf } from "../../../dashboard/server/aggregation/publication-systems";
 import {
   movedBetween,
+  recordPartsFromText,
   recordPartsOf,
   type RecordPartRow,
 } from "../../../dashboard/server/aggregation/record-changes";
@@ -114,5 +115,84 @@ describe("changeOf with the records of both releases", () => {
     const change = changeOf(cell(four, [18, 18]), cell(kept, [18, 18]));
     expect(change.largest).toEqual([5, 5]);
     expect(isSmallFigure(change)).toBe(false);
+  });
+});
+
+describe("recordPartsFromText: storage's text of the records' parts", () => {
+  const order = [...SUM_MEASURES].reverse();
+  const text = (rows: readonly RecordPartRow[]) =>
+    rows.map((r) => [r.who, ...order.map((m) => String(r.sums[m]))].join(";")).join("\n");
+
+  it("decodes a line per record, parts in the given order", () => {
+    const parts = recordPartsFromText(
+      [
+        { cell: "1|30-99|G", text: "c12;0;5;-3;0;120000\n0b7e;1;0;0;0;7" },
+        { cell: "2|1-29|E", text: "" },
+        { cell: "2|1-29|F", text: "c3;0;0;0;2;0" },
+      ],
+      order,
+    );
+    expect(parts.cells).toEqual(["1|30-99|G", "2|1-29|F"]);
+    expect(parts.who).toEqual(["c12", "0b7e", "c3"]);
+    expect(parts.cell).toEqual([0, 0, 1]);
+    expect(parts.sums[order[0]!]).toEqual([0, 1, 0]);
+    expect(parts.sums[order[1]!]).toEqual([5, 0, 0]);
+    expect(parts.sums[order[2]!]).toEqual([-3, 0, 0]);
+    expect(parts.sums[order[3]!]).toEqual([0, 0, 2]);
+    expect(parts.sums[order[4]!]).toEqual([120000, 7, 0]);
+  });
+
+  it.each([
+    ["a part missing", "c1;1;2;3;4"],
+    ["a part too many", "c1;1;2;3;4;5;6"],
+    ["an empty part", "c1;1;;3;4;5"],
+    ["not a number", "c1;1;x;3;4;5"],
+    ["a decimal", "c1;1;2.5;3;4;5"],
+    ["no who", "1"],
+    ["a trailing separator", "c1;1;2;3;4;5\n"],
+  ])("refuses %s", (_, bad) => {
+    expect(() => recordPartsFromText([{ cell: "1|30-99|G", text: bad }], order)).toThrow(
+      /unexpected record part/,
+    );
+  });
+
+  it("gives what recordPartsOf gives for the same records (property)", () => {
+    const part = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 });
+    const record = fc.record({
+      who: fc.stringMatching(/^[0-9a-zc-]{1,36}$/),
+      cell: fc.constantFrom("1|30-99|G", "2|1-29|E", "6|300-|unknown"),
+      sums: fc.tuple(part, part, part, part, part),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+        const rows: RecordPartRow[] = records.map((r) => {
+          const [round, sizeBand, industry] = r.cell.split("|") as [string, string, string];
+          return {
+            who: r.who,
+            round: Number(round),
+            sizeBand,
+            industry,
+            sums: Object.fromEntries(SUM_MEASURES.map((m, i) => [m, r.sums[i]!])) as Record<
+              SumMeasure,
+              number
+            >,
+          };
+        });
+        // storage leaves out records whose parts are all 0, as recordPartsOf does
+        const kept = rows.filter((r) => SUM_MEASURES.some((m) => r.sums[m] !== 0));
+        const cells = [...new Set(kept.map((r) => `${r.round}|${r.sizeBand}|${r.industry}`))];
+        const fromText = recordPartsFromText(
+          cells.map((cell) => ({
+            cell,
+            text: text(kept.filter((r) => `${r.round}|${r.sizeBand}|${r.industry}` === cell)),
+          })),
+          order,
+        );
+        const byCell = cells.flatMap((cell) =>
+          kept.filter((r) => `${r.round}|${r.sizeBand}|${r.industry}` === cell),
+        );
+        expect(fromText).toEqual(recordPartsOf(byCell));
+      }),
+    );
   });
 });
