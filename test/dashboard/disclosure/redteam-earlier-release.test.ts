@@ -43,8 +43,13 @@ import { referenceAggregate, referenceRecordParts } from "../support/reference-a
  * [...earlier, next] — check-release.ts and interval-protection.ts's `keep`/`failing` filter on
  * `release === last` — except those the earlier releases already pinned without `next` (a
  * release made before the fix: refusing cannot unpublish them); widening.ts's widen() takes
- * the figure's own release (`figure.release`) instead of the last one. A cheaper partial
- * guard: a cell an earlier release hid whose figure did not move stays hidden (and protected).
+ * the figure's own release (`figure.release`) instead of the last one. AND the audit's attacker
+ * must know what this test's attacker knows: a SUM of a group that gained no companies did not
+ * move (audit.ts and widening.ts add "≤ before + gained" for counts only; for a magnitude with
+ * gained = 0 the bound is "≤ before"). With only the first part the audit of both releases pins
+ * nothing and this attacker still reads seed 25's 3; with both parts both tests pass (and
+ * widening, audit, redteam-ground-truth, release-attack, redteam-release-attack still pass). The
+ * patch is in this commit's message.
  */
 const ROUNDS = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: round === 1 ? 100 : 80 }));
 
