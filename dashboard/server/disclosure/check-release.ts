@@ -3,6 +3,7 @@ import type { RawAggregates } from "../aggregation/raw-aggregates";
 import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
 import { auditReleases, type AuditedFigure } from "./audit/audit";
 import { loadedSolver, solverFailure } from "./audit/solver";
+import type { Highs } from "highs";
 
 /** What a release stores besides its served bytes: the raw aggregates it was built from. */
 export interface ReleaseTables {
@@ -53,8 +54,10 @@ export function checkRelease(
   }
   const releases = [...earlier.filter((e) => e.fiscalYear === next.fiscalYear), next];
   let figures: readonly AuditedFigure[];
+  let pinned: AuditedFigure[];
   try {
     figures = audited ?? auditReleases(releases, highs);
+    pinned = figures.filter(blamedOnNext(releases.slice(0, -1), highs));
   } catch (error) {
     const m = DISCLOSURE_MESSAGES.auditFailed(
       error instanceof Error ? error.message : String(error),
@@ -62,7 +65,6 @@ export function checkRelease(
     return { ok: false, audit: empty, reasonsJa: [m.messageJa], reasonsEn: [m.messageEn] };
   }
   const audit = summarise(figures);
-  const pinned = figures.filter((f) => f.release === releases.length - 1 && f.pinned);
   if (pinned.length === 0) return { ok: true, audit };
   const named = pinned
     .slice(0, NAMED)
@@ -78,6 +80,31 @@ export function checkRelease(
     audit,
     reasonsJa: lines.map((l) => l.messageJa),
     reasonsEn: lines.map((l) => l.messageEn),
+  };
+}
+
+/**
+ * Which pinned figures a new release, following `earlier`, is to blame for: its own, and those
+ * of an earlier release that only it pins (a reader holds them all: a later release may show
+ * what an earlier one hid to protect a neighbour). An earlier figure that the earlier releases
+ * pinned already without it does not count: refusing cannot unpublish it. The earlier releases'
+ * own audit runs once, when first needed.
+ */
+export function blamedOnNext(
+  earlier: readonly ReleaseTables[],
+  highs: Highs,
+  minCompanies?: number,
+): (figure: AuditedFigure) => boolean {
+  let pinnedBefore: Set<string> | undefined;
+  return (f) => {
+    if (!f.pinned) return false;
+    if (f.release === earlier.length) return true;
+    pinnedBefore ??= new Set(
+      auditReleases(earlier, highs, minCompanies, undefined, undefined, false)
+        .filter((e) => e.pinned)
+        .map((e) => e.label),
+    );
+    return !pinnedBefore.has(f.label);
   };
 }
 

@@ -8,6 +8,7 @@ import type { Publication } from "../aggregation/publication";
 import { gridOf, systemsOf, withChanges } from "../aggregation/publication-systems";
 import type { RawAggregates } from "../aggregation/raw-aggregates";
 import { auditReleases, isCount, type AuditedFigure } from "./audit/audit";
+import { blamedOnNext } from "./check-release";
 import { publishedFigure } from "./audit/published-figure";
 import { termsOf, type Cell, type LinearSystem, type Relation } from "./linear-system";
 import { protect, publicCells } from "./protect";
@@ -74,9 +75,7 @@ export function protectIntervals(
   const avoid = new Set<string>();
   // What protect.ts never hides depends on the aggregates only: found once for all rounds.
   const shownOf = new Map<number, Set<string>>();
-  // Only the figures of the release being created decide it (checkRelease): an earlier
-  // release's own figures were decided when it was made.
-  const last = earlier.length;
+  // Every release's figures are solved for: this one may pin an earlier one's (blamedOnNext).
   const audit = (
     publication: Publication,
     only?: ReadonlySet<number>,
@@ -87,7 +86,7 @@ export function protectIntervals(
       highs,
       minCompanies,
       only,
-      (label, release) => release === last && keep(label),
+      (label) => keep(label),
       // Only whether each figure is pinned decides what is hidden: no exact interval needed.
       false,
     );
@@ -101,10 +100,12 @@ export function protectIntervals(
         ),
       ),
   );
+  // This release's pinned figures, and those of earlier releases only it pins (check-release.ts).
+  const newlyPinned = blamedOnNext(earlier, highs, minCompanies);
   let figures = audit(publication);
   let round = 1;
   for (; round < MAX_ROUNDS; round++) {
-    const failing = figures.filter((f) => f.release === earlier.length && f.pinned);
+    const failing = figures.filter(newlyPinned);
     if (failing.length === 0) break;
     const chosen = new Set<string>();
     // The cheapest cells whose hiding brings each figure to its protection interval (one LP per

@@ -2,7 +2,7 @@ import type { Highs } from "highs";
 import type { Publication } from "../aggregation/publication";
 import { gridOf, systemsOf } from "../aggregation/publication-systems";
 import type { RawAggregates } from "../aggregation/raw-aggregates";
-import { isCount, type AuditedFigure } from "./audit/audit";
+import { isCount, roomToGrow, type AuditedFigure } from "./audit/audit";
 import { publishedFigure, quantileBounds } from "./audit/published-figure";
 import { termsOf, type Cell, type LinearSystem } from "./linear-system";
 import { MIN_QUANTILE_COMPANIES } from "./settings";
@@ -159,9 +159,11 @@ class SystemModel {
           if (then) terms.push([then.index, -1]);
           if (terms.length === 0) continue;
           const delta = after.value - before.value;
-          const gained = companiesGained(releases[i]!.publication, releases[j]!.publication, id);
-          const upper =
-            isCount(id) && gained !== undefined && delta <= gained ? gained - delta : Infinity;
+          const room = roomToGrow(
+            id,
+            companiesGained(releases[i]!.publication, releases[j]!.publication, id),
+          );
+          const upper = room !== undefined && delta <= room ? room - delta : Infinity;
           const lower = delta >= 0 ? -delta : -Infinity;
           if (Number.isFinite(lower) || Number.isFinite(upper)) {
             this.rows.push({ terms, lower, upper });
@@ -209,9 +211,8 @@ class SystemModel {
   }
 
   widen(figure: AuditedFigure): string[] {
-    const last = this.input.releases.length - 1;
     const spread: [Column, number][] = [];
-    const now = this.column(last, figure.cell);
+    const now = this.column(figure.release, figure.cell);
     if (now) spread.push([now, 1]);
     const then = figure.since === undefined ? undefined : this.column(figure.since, figure.cell);
     if (then) spread.push([then, -1]);

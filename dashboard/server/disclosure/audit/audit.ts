@@ -294,9 +294,11 @@ function auditSystem(
         );
         if (terms.size === 0) continue;
         if (after.value >= before.value) model.constrain(`${i}>${j} ${id} ≥`, terms, ">=", rhs);
-        const gained = companiesGained(releases[i]!, releases[j]!, id);
-        if (isCount(id) && gained !== undefined && after.value - before.value <= gained) {
-          model.constrain(`${i}>${j} ${id} ≤`, terms, "<=", rhs + gained);
+        // A count grew by at most the companies its group gained; a sum of a group that gained
+        // none did not move (records only added: nobody brought it anything).
+        const room = roomToGrow(id, companiesGained(releases[i]!, releases[j]!, id));
+        if (room !== undefined && after.value - before.value <= room) {
+          model.constrain(`${i}>${j} ${id} ≤`, terms, "<=", rhs + room);
         }
       }
     }
@@ -421,6 +423,12 @@ function upperBound(release: ReleaseTables, id: string): number {
   return companies && !companies.suppressed && companies.value !== null
     ? companies.value
     : Infinity;
+}
+
+/** How much a figure can have grown between two releases, when that is known. */
+export function roomToGrow(id: string, gained: number | undefined): number | undefined {
+  if (gained === undefined) return undefined;
+  return isCount(id) ? gained : gained === 0 ? 0 : undefined;
 }
 
 function companiesGained(
