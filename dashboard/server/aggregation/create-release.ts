@@ -14,6 +14,8 @@ import { lapTimer, type ReleaseTimings } from "./release-timings";
 export type CreateReleaseOutcome =
   | { kind: "created"; release: ReleaseInfo; timings: ReleaseTimings }
   | { kind: "refused"; reasonsJa: string[]; reasonsEn: string[] }
+  /** the year has records of rounds its schedule no longer has: nothing can add up */
+  | { kind: "roundsNotInSchedule"; rounds: number[] }
   /** another release of the year was stored while this one was being checked, every attempt */
   | { kind: "busy" };
 
@@ -52,6 +54,18 @@ export async function createRelease(
     const read = lap();
     const raw = releaseAggregatesOf(fiscalYear, rows);
     const aggregate = lap();
+    // The rounds must add up to the year: records of a round the schedule dropped (uploaded
+    // again with fewer rounds) belong to no published round, and the year minus the rounds
+    // would be exactly those companies. Refused before anything is decided.
+    const known = new Set(rounds.map((r) => r.round));
+    const orphans = [
+      ...new Set(
+        raw.groups.flatMap((g) =>
+          g.round !== null && g.companies > 0 && !known.has(g.round) ? [g.round] : [],
+        ),
+      ),
+    ].sort((a, b) => a - b);
+    if (orphans.length > 0) return { kind: "roundsNotInSchedule", rounds: orphans };
     // Suppression decided together with the earlier releases, widened until the audit finds
     // every protected figure within its protection interval (interval-protection.ts).
     const highs = loadedSolver();

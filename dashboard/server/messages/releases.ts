@@ -22,6 +22,11 @@ export const RELEASE_MESSAGES = {
     messageJa: `${fiscalYear}年度 第${round}回は日程表にありません。`,
     messageEn: `Fiscal ${fiscalYear} round ${round} is not in the schedule.`,
   }),
+  /** records of rounds the year's schedule no longer has (a schedule uploaded again) */
+  roundsNotInSchedule: (fiscalYear: number, rounds: readonly number[]) => ({
+    messageJa: `${fiscalYear}年度 第${rounds.join("・")}回の記録がありますが、日程表にその回がありません。日程表にその回を戻すか、その回の記録を取り消してから公表してください。`,
+    messageEn: `Fiscal ${fiscalYear} has records of round ${rounds.join(", ")}, which its schedule no longer has. Put the round back into the schedule, or revoke its records, then release.`,
+  }),
   unknownFiscalYear: {
     messageJa: "この年度の申請回の日程表がありません。",
     messageEn: "No schedule for this fiscal year.",

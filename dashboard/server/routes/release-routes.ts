@@ -52,6 +52,13 @@ export async function releaseRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       createdBy: actorUserId,
       now: ctx.now(),
     });
+    if (outcome.kind === "roundsNotInSchedule") {
+      throw apiError(
+        409,
+        "ROUNDS_NOT_IN_SCHEDULE",
+        RELEASE_MESSAGES.roundsNotInSchedule(body.fiscalYear, outcome.rounds),
+      );
+    }
     if (outcome.kind === "busy") {
       throw apiError(409, "RELEASE_BUSY", RELEASE_MESSAGES.busy);
     }

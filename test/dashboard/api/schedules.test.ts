@@ -97,6 +97,40 @@ describe.each(DRIVERS)("schedules on %s", (driver) => {
     expect(submitted.statusCode).toBe(201);
   });
 
+  it("refuses a release, naming the round, when the schedule was uploaded again without a round that has records", async () => {
+    expect((await put(FY2026)).statusCode).toBe(200);
+    const bearer = await t.token(2026, 2);
+    const submitted = await t.app.inject({
+      method: "POST",
+      url: "/api/submissions",
+      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+      payload: JSON.stringify(
+        makeRecord((r) => {
+          r.fiscalYear = 2026;
+          r.round = 2;
+        }),
+      ),
+    });
+    expect(submitted.statusCode).toBe(201);
+    const oneRound = structuredClone(FY2026);
+    oneRound.rounds = oneRound.rounds.slice(0, 1);
+    expect((await put(oneRound)).statusCode).toBe(200);
+    const release = await t.app.inject({
+      method: "POST",
+      url: "/api/releases",
+      headers: { cookie: t.cookie.admin },
+      payload: { fiscalYear: 2026 },
+    });
+    // Was a 500 (the audit's LP found the rounds not adding up to the year).
+    expect(release.statusCode).toBe(409);
+    expect(release.json().error).toMatchObject({
+      code: "ROUNDS_NOT_IN_SCHEDULE",
+      messageJa:
+        "2026年度 第2回の記録がありますが、日程表にその回がありません。日程表にその回を戻すか、その回の記録を取り消してから公表してください。",
+    });
+    expect(await t.db.storage.listReleases(2026)).toEqual([]);
+  });
+
   it("a restarted server loads the uploaded year from the database", async () => {
     expect((await put(FY2026)).statusCode).toBe(200);
     resetSchedules(); // a new process knows only the bundled year …
