@@ -7,8 +7,8 @@ import type { Storage } from "../storage/storage";
 import { buildPublication } from "./build-publication";
 import { keyOf, PUBLICATION_ALGORITHM } from "./load-publication";
 import type { Publication } from "./publication";
-import type { RawAggregates } from "./raw-aggregates";
 import { releaseSummary } from "./release-summary";
+import { storedRawOf } from "./stored-raw";
 import { lapTimer, type ReleaseTimings } from "./release-timings";
 
 export type CreateReleaseOutcome =
@@ -46,7 +46,7 @@ export async function createRelease(
     const earlier: ReleaseTables[] = stored.map((r) => ({
       fiscalYear,
       round: r.round,
-      raw: JSON.parse(r.rawJson) as RawAggregates,
+      raw: storedRawOf(r),
       publication: JSON.parse(r.publicationJson) as Publication,
     }));
     // With each record's parts: the next release's changes since this one (record-changes.ts).
@@ -66,44 +66,62 @@ export async function createRelease(
       ),
     ].sort((a, b) => a - b);
     if (orphans.length > 0) return { kind: "roundsNotInSchedule", rounds: orphans };
-    // Suppression decided together with the earlier releases, widened until the audit finds
-    // every protected figure within its protection interval (interval-protection.ts).
-    const highs = loadedSolver();
-    const built = highs
-      ? protectIntervals(raw, rounds, { earlier }, highs)
-      : { publication: buildPublication(raw, rounds, { earlier }), figures: undefined };
-    const protect = lap();
-    // Parsed back: the stored, audited and served publication are the same object (no -0).
-    const publicationJson = JSON.stringify(built.publication);
-    const publication = JSON.parse(publicationJson) as Publication;
-    const check = checkRelease(earlier, { fiscalYear, round, raw, publication }, built.figures);
-    const checked = lap();
-    if (!check.ok)
-      return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };
 
     const { id, seq } = await storage.nextReleaseIds(fiscalYear);
-    const createdAt = request.now.toISOString();
-    const meta = { id, fiscalYear, round, createdAt };
-    const summary = releaseSummary(publication, round, meta);
-    if (summary === undefined) throw new Error(`no round ${round} in fiscal ${fiscalYear}`);
-    const recordCount = raw.groups
-      .filter((g) => g.round === null && g.dimension === "total")
-      .reduce((n, g) => n + g.companies, 0);
-    const inserted = await storage.insertRelease({
-      id,
-      fiscalYear,
-      seq,
-      round,
-      createdAt: request.now,
-      createdBy: request.createdBy,
-      recordCount,
-      algorithm: PUBLICATION_ALGORITHM,
-      summaryJson: JSON.stringify(summary),
-      publicationJson,
-      rawJson: JSON.stringify(raw),
-    });
-    const timings = { read, aggregate, protect, check: checked, store: lap() };
-    if (inserted) return { kind: "created", release: { ...meta, recordCount }, timings };
+    const { recordParts, ...aggregates } = raw;
+    // The records' parts (~5.8 MB at 100,000 records) are written on the database's thread
+    // while this one decides the suppression (migration 13); awaited before the release row.
+    const staged = storage.stageReleaseParts(id, JSON.stringify(recordParts ?? null));
+    void staged.catch(() => undefined); // its failure is met where it is awaited
+    let created = false;
+    try {
+      // Suppression decided together with the earlier releases, widened until the audit finds
+      // every protected figure within its protection interval (interval-protection.ts).
+      const highs = loadedSolver();
+      const built = highs
+        ? protectIntervals(raw, rounds, { earlier }, highs)
+        : { publication: buildPublication(raw, rounds, { earlier }), figures: undefined };
+      const protect = lap();
+      // Parsed back: the stored, audited and served publication are the same object (no -0).
+      const publicationJson = JSON.stringify(built.publication);
+      const publication = JSON.parse(publicationJson) as Publication;
+      const check = checkRelease(earlier, { fiscalYear, round, raw, publication }, built.figures);
+      const checked = lap();
+      if (!check.ok)
+        return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };
+
+      const createdAt = request.now.toISOString();
+      const meta = { id, fiscalYear, round, createdAt };
+      const summary = releaseSummary(publication, round, meta);
+      if (summary === undefined) throw new Error(`no round ${round} in fiscal ${fiscalYear}`);
+      const recordCount = raw.groups
+        .filter((g) => g.round === null && g.dimension === "total")
+        .reduce((n, g) => n + g.companies, 0);
+      await staged;
+      created = await storage.insertRelease({
+        id,
+        fiscalYear,
+        seq,
+        round,
+        createdAt: request.now,
+        createdBy: request.createdBy,
+        recordCount,
+        algorithm: PUBLICATION_ALGORITHM,
+        summaryJson: JSON.stringify(summary),
+        publicationJson,
+        rawJson: JSON.stringify(aggregates),
+      });
+      const timings = { read, aggregate, protect, check: checked, store: lap() };
+      if (created) return { kind: "created", release: { ...meta, recordCount }, timings };
+    } finally {
+      // Refused, failed, or another release took the year's next number (tried again below): no
+      // release refers to the staged parts. Left behind only if this fails too (removed by a
+      // later staging after an hour).
+      if (!created) {
+        await staged.catch(() => undefined);
+        await storage.dropReleaseParts(id).catch(() => undefined);
+      }
+    }
   }
   return { kind: "busy" };
 }

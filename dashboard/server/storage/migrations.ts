@@ -2,6 +2,7 @@ import { CELL_CHUNKS_SQL } from "./migration-cell-chunks";
 import { COMPANY_RECORDS_SQL } from "./migration-company-records";
 import { RECORD_FACTS_SQL } from "./migration-record-facts";
 import { RELEASES_SQL } from "./migration-releases";
+import { RELEASE_PARTS_SQL } from "./migration-release-parts";
 import { STORED_FACTS_SQL } from "./migration-stored-facts";
 
 /**
@@ -241,5 +242,10 @@ export const MIGRATIONS: readonly Migration[] = [
     // ~6 MB at 100,000 records, which pglz took ~0.2 s to compress in PGlite's WASM, inside the
     // release's ≤ 2 s. It is read once per later release; disk is cheaper than that wait.
     sql: `ALTER TABLE releases ALTER COLUMN raw_json SET STORAGE EXTERNAL;`,
+  },
+  {
+    version: 13,
+    name: "releases: the records' parts in a row of their own, written while the release is decided",
+    sql: RELEASE_PARTS_SQL,
   },
 ];

@@ -24,6 +24,8 @@ export interface StoredRelease extends ReleaseInfo {
 /** A release with its raw aggregates, for the audit of the next release only. */
 export interface ReleaseWithRaw extends StoredRelease {
   rawJson: string;
+  /** its records' parts (release_parts, migration 13); null: inside rawJson (older releases) */
+  partsJson: string | null;
 }
 
 export interface NewRelease {
@@ -52,6 +54,7 @@ interface ReleaseRow {
   summary_json?: string;
   publication_json?: string;
   raw_json?: string;
+  parts_json?: string | null;
 }
 
 const INFO_COLUMNS = "id, fiscal_year, round, created_at, created_by, record_count, algorithm";
@@ -141,8 +144,11 @@ export async function releasesWithRaw(
   fiscalYear: number,
 ): Promise<ReleaseWithRaw[]> {
   const rows = await db.query<ReleaseRow>(
-    `SELECT ${INFO_COLUMNS}, summary_json, publication_json, raw_json FROM releases
-     WHERE fiscal_year = $1 ORDER BY id`,
+    `SELECT ${INFO_COLUMNS.split(", ")
+      .map((c) => `r.${c}`)
+      .join(", ")}, r.summary_json, r.publication_json, r.raw_json, p.parts_json
+     FROM releases r LEFT JOIN release_parts p ON p.id = r.id
+     WHERE r.fiscal_year = $1 ORDER BY r.id`,
     [fiscalYear],
   );
   return rows.map((row) => ({
@@ -150,5 +156,31 @@ export async function releasesWithRaw(
     summaryJson: row.summary_json!,
     publicationJson: row.publication_json!,
     rawJson: row.raw_json!,
+    partsJson: row.parts_json ?? null,
   }));
+}
+
+/**
+ * Stores the records' parts of the release about to get id `id` (migration 13), and removes
+ * what a stopped process left more than an hour ago (parts no release refers to).
+ */
+export async function stageReleaseParts(
+  db: SqlQueryable,
+  id: number,
+  partsJson: string,
+): Promise<void> {
+  await db.query(
+    `WITH left_behind AS (
+       DELETE FROM release_parts p
+       WHERE p.staged_at < now() - interval '1 hour'
+         AND NOT EXISTS (SELECT 1 FROM releases r WHERE r.id = p.id)
+     )
+     INSERT INTO release_parts (id, parts_json) VALUES ($1, $2)`,
+    [id, partsJson],
+  );
+}
+
+/** Removes the staged parts of a release that was not created (refused, or lost a race). */
+export async function dropReleaseParts(db: SqlQueryable, id: number): Promise<void> {
+  await db.query("DELETE FROM release_parts WHERE id = $1", [id]);
 }

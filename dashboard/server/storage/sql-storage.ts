@@ -25,6 +25,8 @@ import {
   listReleases,
   nextReleaseIds,
   releasesWithRaw,
+  stageReleaseParts,
+  dropReleaseParts,
   type NewRelease,
 } from "./release-queries";
 import { toIso } from "./to-iso";
@@ -389,6 +391,14 @@ class SqlStorage implements Storage {
 
   insertRelease(release: NewRelease) {
     return insertRelease(this.db, release);
+  }
+
+  stageReleaseParts(id: number, partsJson: string) {
+    return stageReleaseParts(this.db, id, partsJson);
+  }
+
+  dropReleaseParts(id: number) {
+    return dropReleaseParts(this.db, id);
   }
 
   listReleases(fiscalYear: number) {

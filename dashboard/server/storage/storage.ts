@@ -250,6 +250,10 @@ export interface Storage {
   nextReleaseIds(fiscalYear: number): Promise<{ id: number; seq: number }>;
   /** false when another release took the same number of the year meanwhile */
   insertRelease(release: NewRelease): Promise<boolean>;
+  /** the records' parts of the release about to be stored as `id` (written while it is decided) */
+  stageReleaseParts(id: number, partsJson: string): Promise<void>;
+  /** removes staged parts whose release was not stored */
+  dropReleaseParts(id: number): Promise<void>;
   listReleases(fiscalYear: number): Promise<ReleaseInfo[]>;
   /** the latest release of exactly this scope (round null: the year) */
   latestRelease(fiscalYear: number, round: number | null): Promise<StoredRelease | undefined>;

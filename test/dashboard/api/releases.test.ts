@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { storedRawOf } from "../../../dashboard/server/aggregation/stored-raw";
 import { loadDemoData } from "../../../dashboard/server/first-start";
 import { makeRecord } from "../support/records";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -96,6 +97,59 @@ describe.each(DRIVERS)("POST/GET /api/releases on %s", (driver) => {
       /immutable/,
     );
     await expect(t.db.client.query("DELETE FROM releases")).rejects.toThrow(/immutable/);
+    // Its records' parts too (migration 13), once the release exists.
+    await expect(t.db.client.query("UPDATE release_parts SET parts_json = 'null'")).rejects.toThrow(
+      /immutable/,
+    );
+    await expect(t.db.client.query("DELETE FROM release_parts")).rejects.toThrow(/immutable/);
+  });
+
+  it("keeps a release's records' parts in their own row, read back with its aggregates; a refused release leaves none", async () => {
+    await loadDemoData(t.db.storage, new Date("2026-03-01T00:00:00Z"));
+    const parts = () =>
+      t.db.client.query<{ id: number; n: number }>(
+        "SELECT id, length(parts_json)::int AS n FROM release_parts ORDER BY id",
+      );
+    const [demo] = await t.db.storage.releasesWithRaw(2025);
+    expect(await parts()).toEqual([{ id: demo!.id, n: demo!.partsJson!.length }]);
+    // The aggregates without them, and every record of the year with a part in them.
+    expect(JSON.parse(demo!.rawJson)).not.toHaveProperty("recordParts");
+    const raw = storedRawOf(demo!);
+    expect(raw.recordParts!.who).toHaveLength(195);
+    expect(Object.keys(raw)).toEqual(["fiscalYear", "groups", "bands", "recordParts"]);
+
+    audit.refuse = true;
+    expect((await admin("POST", "/api/releases", { fiscalYear: 2025 })).statusCode).toBe(409);
+    expect((await parts()).map((p) => p.id)).toEqual([demo!.id]);
+    audit.refuse = false;
+    const second = await admin("POST", "/api/releases", { fiscalYear: 2025, round: 1 });
+    expect(second.statusCode).toBe(201);
+    expect((await parts()).map((p) => p.id)).toEqual([demo!.id, second.json().id]);
+  });
+
+  it("reads a release stored before migration 13 (its parts inside raw_json) with its parts", async () => {
+    await loadDemoData(t.db.storage, new Date("2026-03-01T00:00:00Z"));
+    const [demo] = await t.db.storage.releasesWithRaw(2025);
+    const older = {
+      ...demo!,
+      rawJson: JSON.stringify(storedRawOf(demo!)),
+      partsJson: null,
+    };
+    expect(storedRawOf(older)).toEqual(storedRawOf(demo!));
+  });
+
+  it("removes staged parts that no release refers to after an hour, and only those", async () => {
+    await loadDemoData(t.db.storage, new Date("2026-03-01T00:00:00Z"));
+    const [demo] = await t.db.storage.releasesWithRaw(2025);
+    // Left behind by a process that stopped between staging and storing its release.
+    await t.db.client.query(
+      `INSERT INTO release_parts (id, parts_json, staged_at)
+       VALUES (900001, 'null', now() - interval '2 hours')`,
+    );
+    await t.db.storage.stageReleaseParts(900002, "null");
+    await t.db.storage.stageReleaseParts(900003, "null");
+    const ids = await t.db.client.query<{ id: number }>("SELECT id FROM release_parts ORDER BY id");
+    expect(ids.map((r) => r.id)).toEqual([demo!.id, 900002, 900003]);
   });
 
   it("suggests a round once its 実績報告 window closed and until a release after that", async () => {

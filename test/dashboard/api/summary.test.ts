@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { auditSolverReady, loadedSolver } from "../../../dashboard/server/disclosure/audit/solver";
 import { protectIntervals } from "../../../dashboard/server/disclosure/interval-protection";
-import type { RawAggregates } from "../../../dashboard/server/aggregation/raw-aggregates";
+import { storedRawOf } from "../../../dashboard/server/aggregation/stored-raw";
 import type {
   Publication,
   ScopePublication,
@@ -81,7 +81,7 @@ describe.each(DRIVERS)("GET /api/summary on %s", (driver) => {
       const earlier = stored.slice(0, -1).map((r) => ({
         fiscalYear: 2025,
         round: r.round,
-        raw: JSON.parse(r.rawJson) as RawAggregates,
+        raw: storedRawOf(r),
         publication: JSON.parse(r.publicationJson) as Publication,
       }));
       const expected = protectIntervals(

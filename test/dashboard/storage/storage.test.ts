@@ -43,13 +43,15 @@ describe.each(DRIVERS)("storage on %s", (driver) => {
     expect(versions.slice(0, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it("stores a release's raw aggregates uncompressed (migration 12: no pglz inside a release)", async () => {
+  it("stores a release's raw aggregates and records' parts uncompressed (migrations 12, 13: no pglz inside a release)", async () => {
     const rows = await db.client.query<{ attstorage: string }>(
       `SELECT attstorage FROM pg_attribute
-        WHERE attrelid = 'releases'::regclass AND attname = 'raw_json'`,
+        WHERE (attrelid = 'releases'::regclass AND attname = 'raw_json')
+           OR (attrelid = 'release_parts'::regclass AND attname = 'parts_json')`,
     );
     // 'e' = EXTERNAL (out of line, not compressed); the default for text is 'x' (EXTENDED).
-    expect(rows.map((r) => r.attstorage)).toEqual(["e"]);
+    // The records' parts (migration 13) likewise.
+    expect(rows.map((r) => r.attstorage)).toEqual(["e", "e"]);
   });
 
   it("stores a record once: same content is 'same', other content is 'conflict'", async () => {

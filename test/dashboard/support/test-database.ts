@@ -103,7 +103,7 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
       : {}),
     reset: () =>
       client.exec(
-        "TRUNCATE records, import_batches, releases, report_texts, audit_log, sessions, submit_tokens, users, schedules, plan_items, plan_versions, report_settings RESTART IDENTITY CASCADE",
+        "TRUNCATE records, import_batches, releases, release_parts, report_texts, audit_log, sessions, submit_tokens, users, schedules, plan_items, plan_versions, report_settings RESTART IDENTITY CASCADE",
       ),
     close: async () => {
       for (const other of others) await other.close();
