@@ -210,4 +210,33 @@ describe("red team 2: a group that lost companies", () => {
     // Protected by what the releases hide, not by refusing them.
     expect(created).toBe(3 * 2 * 3);
   });
+  // Usability (red team 2): revoking the ONLY company of a group refuses every later release of
+  // the year when that company's flag was 0. The audit links two releases by "figures only grow"
+  // wherever that is true (audit.ts: `after.value >= before.value`), also for a group whose
+  // companies FELL: seed 1, release 1 has one round-3 company of size band 1–29 (industry P; no
+  // training completed, B not selected); it is revoked, the group is empty in release 2 (every
+  // figure 0), and "0 ≥ release 1's figure" pins that company's figures at 0 (`#1
+  // trainingComplete@r3/sizeBand/1-29 … ±0`, `#1 selected.B@r3/industry/P …`). No cell can be
+  // hidden to undo it (the empty group's 0s are what they are), so release 2 is refused, and so
+  // is every later release while the group stays empty. A reader learns nothing of release 1's
+  // company from an empty group; one who sees the number of companies fall can only assume
+  // "≥ before − companies lost". Suggested fix: where a group's companies fell, replace the "≥
+  // before" link by "≥ before − lost" for counts (and "≤ before" for every figure, where true,
+  // see the finding above), in audit.ts and widening.ts alike. Tried, not committed: with only
+  // "≥ before − lost" (both files) this test passes but the test above gets 14 of its 18
+  // releases created (18 today); with "≤ before" too, 11, and this one is still refused. The
+  // widening loop needs work before the audit can model removals; left to the lead.
+  it.failing("a release after revoking the only company of a group is created", () => {
+    const year = companies(31, 1);
+    const alone = year.filter((r) => r.round === 3 && r.sizeBand === "1-29");
+    expect(alone).toHaveLength(1);
+    expect(alone[0]!.training.complete).toBe(false);
+    const first = release(year, []);
+    expect(first.ok).toBe(true);
+    const second = release(
+      year.filter((r) => r !== alone[0]),
+      [first],
+    );
+    expect(second.ok).toBe(true);
+  });
 });
