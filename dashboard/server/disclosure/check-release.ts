@@ -87,26 +87,33 @@ export function checkRelease(
  * Which pinned figures a new release, following `earlier`, is to blame for: its own, and those
  * of an earlier release that only it pins (a reader holds them all: a later release may show
  * what an earlier one hid to protect a neighbour). An earlier figure that the earlier releases
- * pinned already without it does not count: refusing cannot unpublish it. The earlier releases'
- * own audit runs once, when first needed.
+ * pinned already without it (only possible for releases made before this check) does not count
+ * while the new release leaves it as wide as they did: refusing cannot unpublish that. Pinned
+ * any tighter, it counts (red team 2, session 10). The earlier releases' own audit runs once,
+ * when first needed.
  */
 export function blamedOnNext(
   earlier: readonly ReleaseTables[],
   highs: Highs,
   minCompanies?: number,
 ): (figure: AuditedFigure) => boolean {
-  let pinnedBefore: Set<string> | undefined;
+  let widthBefore: Map<string, number> | undefined;
   return (f) => {
     if (!f.pinned) return false;
     if (f.release === earlier.length) return true;
-    pinnedBefore ??= new Set(
+    // A pinned figure's interval is solved in full (only those that pass stop early).
+    widthBefore ??= new Map(
       auditReleases(earlier, highs, minCompanies, undefined, undefined, false)
         .filter((e) => e.pinned)
-        .map((e) => e.label),
+        .map((e) => [e.label, e.upper - e.lower]),
     );
-    return !pinnedBefore.has(f.label);
+    const before = widthBefore.get(f.label);
+    return before === undefined || f.upper - f.lower < before - WIDTH_TOLERANCE;
   };
 }
+
+/** Solver rounding: an interval this much narrower is the same interval. */
+const WIDTH_TOLERANCE = 1e-6;
 
 /** The figures closest to their limit: the smallest width relative to what protection needs. */
 export function summarise(figures: readonly AuditedFigure[]): AuditSummary {
