@@ -73,6 +73,7 @@ export async function createRelease(
     // while this one decides the suppression (migration 13); awaited before the release row.
     const staged = storage.stageReleaseParts(id, JSON.stringify(recordParts ?? null));
     void staged.catch(() => undefined); // its failure is met where it is awaited
+    const staging = lap();
     let created = false;
     try {
       // Suppression decided together with the earlier releases, widened until the audit finds
@@ -111,7 +112,7 @@ export async function createRelease(
         publicationJson,
         rawJson: JSON.stringify(aggregates),
       });
-      const timings = { read, aggregate, protect, check: checked, store: lap() };
+      const timings = { read, aggregate, protect, check: checked, store: staging + lap() };
       if (created) return { kind: "created", release: { ...meta, recordCount }, timings };
     } finally {
       // Refused, failed, or another release took the year's next number (tried again below): no

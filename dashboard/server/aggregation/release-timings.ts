@@ -12,7 +12,10 @@ export interface ReleaseTimings {
   protect: number;
   /** the audit of the result with every earlier release (check-release.ts) */
   check: number;
-  /** serialised and stored */
+  /**
+   * serialised and stored: the records' parts sent to the database before the suppression (which
+   * it writes meanwhile), then the rest and the release row
+   */
   store: number;
 }
 
