@@ -35,6 +35,21 @@ describe.each(DRIVERS)("schedules on %s", (driver) => {
       headers: { cookie, "content-type": "application/json" },
       payload: JSON.stringify(body),
     });
+  /** A company's record for FY2026 round 2, sent with a fresh token of that round. */
+  const submitToRound2 = async () => {
+    const bearer = await t.token(2026, 2);
+    return t.app.inject({
+      method: "POST",
+      url: "/api/submissions",
+      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+      payload: JSON.stringify(
+        makeRecord((r) => {
+          r.fiscalYear = 2026;
+          r.round = 2;
+        }),
+      ),
+    });
+  };
   const list = async () =>
     (
       (await t.app.inject({ method: "GET", url: "/api/schedules" })).json() as {
@@ -82,36 +97,12 @@ describe.each(DRIVERS)("schedules on %s", (driver) => {
       detail: { fiscalYear: 2026, rounds: 2 },
     });
 
-    const bearer = await t.token(2026, 2);
-    const submitted = await t.app.inject({
-      method: "POST",
-      url: "/api/submissions",
-      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-      payload: JSON.stringify(
-        makeRecord((r) => {
-          r.fiscalYear = 2026;
-          r.round = 2;
-        }),
-      ),
-    });
-    expect(submitted.statusCode).toBe(201);
+    expect((await submitToRound2()).statusCode).toBe(201);
   });
 
   it("refuses a release, naming the round, when the schedule was uploaded again without a round that has records", async () => {
     expect((await put(FY2026)).statusCode).toBe(200);
-    const bearer = await t.token(2026, 2);
-    const submitted = await t.app.inject({
-      method: "POST",
-      url: "/api/submissions",
-      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-      payload: JSON.stringify(
-        makeRecord((r) => {
-          r.fiscalYear = 2026;
-          r.round = 2;
-        }),
-      ),
-    });
-    expect(submitted.statusCode).toBe(201);
+    expect((await submitToRound2()).statusCode).toBe(201);
     const oneRound = structuredClone(FY2026);
     oneRound.rounds = oneRound.rounds.slice(0, 1);
     expect((await put(oneRound)).statusCode).toBe(200);

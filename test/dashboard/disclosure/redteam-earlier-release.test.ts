@@ -4,15 +4,9 @@ import type {
   Publication,
 } from "../../../dashboard/server/aggregation/publication";
 import type { ActionId } from "../../../dashboard/server/aggregation/raw-aggregates";
-import { auditSolverReady, loadedSolver } from "../../../dashboard/server/disclosure/audit/solver";
-import {
-  checkRelease,
-  type ReleaseTables,
-} from "../../../dashboard/server/disclosure/check-release";
-import { protectIntervals } from "../../../dashboard/server/disclosure/interval-protection";
-import type { IndustryCode, SizeBand, StatsRecord } from "../../../shared/stats/record-schema";
-import { makeRecord } from "../support/records";
-import { referenceAggregate, referenceRecordParts } from "../support/reference-aggregate";
+import { auditSolverReady } from "../../../dashboard/server/disclosure/audit/solver";
+import type { StatsRecord } from "../../../shared/stats/record-schema";
+import { companies, groups, inGroup, release, type Made } from "../support/release-sequence";
 
 /**
  * Red team, session 10 (issue 14): a LATER release gives away a figure of an EARLIER one.
@@ -50,64 +44,8 @@ import { referenceAggregate, referenceRecordParts } from "../support/reference-a
  * nothing and this attacker still reads seed 25's 3; with both parts both tests pass (and
  * widening, audit, redteam-ground-truth, release-attack, redteam-release-attack still pass).
  */
-const ROUNDS = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: round === 1 ? 100 : 80 }));
-
 beforeAll(() => auditSolverReady);
 jest.setTimeout(120_000);
-
-interface Made {
-  tables: ReleaseTables;
-  ok: boolean;
-}
-
-/** What create-release.ts does with the records of the year and the earlier releases. */
-function release(
-  records: readonly StatsRecord[],
-  earlier: readonly Made[],
-  who?: (r: StatsRecord) => string,
-): Made {
-  const before = earlier.filter((e) => e.ok).map((e) => e.tables);
-  const raw = {
-    ...referenceAggregate(records, 2025),
-    recordParts: referenceRecordParts(records, 2025, who),
-  };
-  const built = protectIntervals(raw, ROUNDS, { earlier: before }, loadedSolver()!);
-  const publication = JSON.parse(JSON.stringify(built.publication)) as Publication;
-  const tables: ReleaseTables = { fiscalYear: 2025, round: null, raw, publication };
-  return { tables, ok: checkRelease(before, tables, built.figures).ok };
-}
-
-const SIZES: SizeBand[] = ["1-29", "30-99", "100-300"];
-const INDUSTRIES: IndustryCode[] = ["E", "G", "I", "P", "N"];
-
-/** `count` companies in rounds 1–3 from a fixed pseudo-random stream. */
-function companies(count: number, seed: number): StatsRecord[] {
-  let state = seed;
-  const next = (n: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return Math.floor((state / 2_147_483_648) * n);
-  };
-  return Array.from({ length: count }, () =>
-    makeRecord((r) => {
-      r.round = 1 + next(3);
-      r.sizeBand = SIZES[next(3)]!;
-      r.industry = INDUSTRIES[next(5)]!;
-      r.actions.selected = { A: true, B: next(3) === 0, C: next(4) === 0, D: next(5) === 0 };
-      r.actions.achieved = {
-        A: next(4) !== 0,
-        B: r.actions.selected.B && next(2) === 0,
-        C: false,
-        D: r.actions.selected.D && next(2) === 0,
-      };
-      r.counts.report.managers.women = r.counts.application.managers.women + next(4);
-      r.categories = { total: 3 + next(4), below40: 1 + next(2) };
-      r.wageGap.all = 50 + next(40);
-      r.training.complete = next(3) !== 0;
-      const { A, B, D } = r.actions.achieved;
-      r.projectedGrantYen = 300_000 * (Number(A) + Number(B)) + 100_000 * Number(D);
-    }),
-  );
-}
 
 type Sum = "newFemaleManagers" | "projectedGrantYen" | "categoriesTotal" | "categoriesBelow40";
 type Path = Sum | "selected.D" | "selected.B" | "selected.C" | "achieved.A" | "trainingComplete";
@@ -132,18 +70,6 @@ function figureOf(figures: GroupFigures, path: Path): Figure {
   if (path.startsWith("selected.")) return figures.selected[path.slice(9) as ActionId];
   if (path.startsWith("achieved.")) return figures.achieved[path.slice(9) as ActionId];
   return figures.sums[path as Sum];
-}
-
-/** Every group's figures of a publication, by "FY/industry/N", "r2/total/" … */
-function groups(p: Publication): Map<string, GroupFigures> {
-  const out = new Map<string, GroupFigures>();
-  for (const scope of [p.fiscalYearScope, ...p.rounds]) {
-    const at = scope.round === null ? "FY" : `r${scope.round}`;
-    out.set(`${at}/total/`, scope.figures);
-    for (const row of scope.bySizeBand) out.set(`${at}/sizeBand/${row.key}`, row.figures);
-    for (const row of scope.byIndustry) out.set(`${at}/industry/${row.key}`, row.figures);
-  }
-  return out;
 }
 
 interface Read {
@@ -190,15 +116,9 @@ function readEarlier(first: Publication, second: Publication): Read[] {
   return out;
 }
 
-const truth = (records: readonly StatsRecord[], group: string, path: Path): number => {
-  const [scope, dimension, key] = group.split("/") as [string, string, string];
-  return records
-    .filter(
-      (r) =>
-        (scope === "FY" || r.round === Number(scope.slice(1))) &&
-        (dimension === "total" ||
-          (dimension === "sizeBand" ? r.sizeBand === key : r.industry === key)),
-    )
+const truth = (records: readonly StatsRecord[], group: string, path: Path): number =>
+  records
+    .filter((r) => inGroup(r, group))
     .reduce((s, r) => {
       if (path === "trainingComplete") return s + Number(r.training.complete);
       if (path.startsWith("selected."))
@@ -210,7 +130,17 @@ const truth = (records: readonly StatsRecord[], group: string, path: Path): numb
       if (path === "projectedGrantYen") return s + r.projectedGrantYen;
       return s + (path === "categoriesTotal" ? r.categories.total : r.categories.below40);
     }, 0);
-};
+
+/** What the attacker reads of release 1 off both releases that is exactly its true value. */
+const recoveredFrom = (
+  seed: number,
+  year: readonly StatsRecord[],
+  first: Made,
+  second: Made,
+): string[] =>
+  readEarlier(first.tables.publication, second.tables.publication)
+    .filter((read) => read.value === truth(year, read.group, read.path))
+    .map((read) => `seed ${seed}: ${read.group} ${read.path} = ${read.value}`);
 
 describe("red team: a later release gives away a figure of an earlier one", () => {
   // Was a leak (session 10's red team): see the comment at the top. Both releases were created,
@@ -229,11 +159,7 @@ describe("red team: a later release gives away a figure of an earlier one", () =
       expect(first.ok).toBe(true);
       if (!second.ok) continue; // refused: nothing of it was shown
       created++;
-      for (const read of readEarlier(first.tables.publication, second.tables.publication)) {
-        if (read.value === truth(year, read.group, read.path)) {
-          recovered.push(`seed ${seed}: ${read.group} ${read.path} = ${read.value}`);
-        }
-      }
+      recovered.push(...recoveredFrom(seed, year, first, second));
     }
     expect(recovered).toEqual([]);
     // Protected by what the second release hides, not by refusing it.
@@ -263,11 +189,7 @@ describe("red team: a later release gives away a figure of an earlier one", () =
       expect(first.ok).toBe(true);
       if (!second.ok) continue;
       created++;
-      for (const read of readEarlier(first.tables.publication, second.tables.publication)) {
-        if (read.value === truth(year, read.group, read.path)) {
-          recovered.push(`seed ${seed}: ${read.group} ${read.path} = ${read.value}`);
-        }
-      }
+      recovered.push(...recoveredFrom(seed, year, first, second));
     }
     expect(recovered).toEqual([]);
     // Protected by what the second release hides, not by refusing it.

@@ -1,13 +1,9 @@
-import type { Figure, Publication } from "../../../dashboard/server/aggregation/publication";
-import { auditSolverReady, loadedSolver } from "../../../dashboard/server/disclosure/audit/solver";
-import {
-  checkRelease,
-  type ReleaseTables,
-} from "../../../dashboard/server/disclosure/check-release";
-import { protectIntervals } from "../../../dashboard/server/disclosure/interval-protection";
+import type { Figure } from "../../../dashboard/server/aggregation/publication";
+import { auditSolverReady } from "../../../dashboard/server/disclosure/audit/solver";
 import type { IndustryCode, SizeBand, StatsRecord } from "../../../shared/stats/record-schema";
 import { makeRecord } from "../support/records";
-import { referenceAggregate, referenceRecordParts, sumValue } from "../support/reference-aggregate";
+import { sumValue } from "../support/reference-aggregate";
+import { release, type Made } from "../support/release-sequence";
 
 /**
  * Red-team attacks on issue 14's releases (session 9, an independent reviewer): a viewer who
@@ -16,32 +12,7 @@ import { referenceAggregate, referenceRecordParts, sumValue } from "../support/r
  * POST /api/releases does (protectIntervals, then checkRelease against the earlier releases; a
  * refused release publishes nothing) and asserts that the attack does NOT work.
  */
-const ROUNDS = [1, 2, 3, 4, 5, 6].map((round) => ({ round, capacity: round === 1 ? 100 : 80 }));
-
 beforeAll(() => auditSolverReady);
-
-interface Made {
-  tables: ReleaseTables;
-  /** false: refused, so nothing of it was ever shown */
-  ok: boolean;
-}
-
-/** What create-release.ts does with the records of the year and the earlier releases. */
-function release(
-  records: readonly StatsRecord[],
-  earlier: readonly Made[],
-  who?: (r: StatsRecord) => string,
-): Made {
-  const before = earlier.filter((e) => e.ok).map((e) => e.tables);
-  const raw = {
-    ...referenceAggregate(records, 2025),
-    recordParts: referenceRecordParts(records, 2025, who),
-  };
-  const built = protectIntervals(raw, ROUNDS, { earlier: before }, loadedSolver()!);
-  const publication = JSON.parse(JSON.stringify(built.publication)) as Publication;
-  const tables: ReleaseTables = { fiscalYear: 2025, round: null, raw, publication };
-  return { tables, ok: checkRelease(before, tables, built.figures).ok };
-}
 
 const SIZES: SizeBand[] = ["1-29", "30-99"];
 const INDUSTRIES: IndustryCode[] = ["E", "G", "I", "P"];
