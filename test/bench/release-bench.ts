@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     const widened = protectIntervals(raw, rounds, { earlier }, loadedSolver()!);
     const { publication } = widened;
     const tables: ReleaseTables = { fiscalYear: 2025, round: null, raw, publication };
-    const check = checkRelease(earlier, tables, widened.figures);
+    const check = checkRelease(earlier, tables, widened);
     const used = process.cpuUsage(cpu);
     const split = cpuBetween(process.pid, threads, threadTimes(process.pid));
     // A refusal is a finding, not a crash: print what it names.

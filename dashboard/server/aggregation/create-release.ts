@@ -79,14 +79,14 @@ export async function createRelease(
       // Suppression decided together with the earlier releases, widened until the audit finds
       // every protected figure within its protection interval (interval-protection.ts).
       const highs = loadedSolver();
-      const built = highs
-        ? protectIntervals(raw, rounds, { earlier }, highs)
-        : { publication: buildPublication(raw, rounds, { earlier }), figures: undefined };
+      const built = highs ? protectIntervals(raw, rounds, { earlier }, highs) : undefined;
       const protect = lap();
       // Parsed back: the stored, audited and served publication are the same object (no -0).
-      const publicationJson = JSON.stringify(built.publication);
+      const publicationJson = JSON.stringify(
+        built?.publication ?? buildPublication(raw, rounds, { earlier }),
+      );
       const publication = JSON.parse(publicationJson) as Publication;
-      const check = checkRelease(earlier, { fiscalYear, round, raw, publication }, built.figures);
+      const check = checkRelease(earlier, { fiscalYear, round, raw, publication }, built);
       const checked = lap();
       if (!check.ok)
         return { kind: "refused", reasonsJa: check.reasonsJa, reasonsEn: check.reasonsEn };

@@ -10,7 +10,7 @@ import type { RoundCapacity } from "./build-publication";
  * is caught by test/dashboard/server/publication-algorithm.test.ts, which fails when the code
  * behind the tables changes and this stays the same.
  */
-export const PUBLICATION_ALGORITHM = "publication-2026-12-06-121831";
+export const PUBLICATION_ALGORITHM = "publication-2026-12-06-124948";
 
 function algorithmKey(rounds: readonly RoundCapacity[]): string {
   const inputs = JSON.stringify([PUBLICATION_ALGORITHM, MIN_COMPANIES, rounds]);

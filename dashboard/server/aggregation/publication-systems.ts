@@ -15,7 +15,7 @@ import {
   sumMeasures,
   trainingCompleteMeasure,
 } from "./grid-measures";
-import { groupOfCell, replacedChange, replacedGroups } from "./replaced-records";
+import { figureMoved, groupOfCell, replacedChange, replacedGroups } from "./replaced-records";
 import {
   emptyGroup,
   STAT_KEYS,
@@ -111,10 +111,7 @@ export function changeOf(
   before: Cell | undefined,
 ): Sensitivity {
   const then = before ?? { groupSize: 0, contributors: 0, complements: [], value: 0 };
-  const moved =
-    now.value !== then.value ||
-    now.contributors !== then.contributors ||
-    now.complements.some((c, i) => c !== (then.complements[i] ?? 0));
+  const moved = figureMoved(now, then);
   const joinedOrLeft = Math.abs(now.groupSize - then.groupSize);
   const contributors = Math.abs(now.contributors - then.contributors);
   const change: Sensitivity = {

@@ -15,7 +15,7 @@ export function replacedGroups(
     if (cell.fixed) continue;
     const then = before.get(cell.id);
     if (!then || then.groupSize !== cell.groupSize || cell.groupSize === 0) continue;
-    if (moved(cell, then)) out.add(groupOfCell(cell.id));
+    if (figureMoved(cell, then)) out.add(groupOfCell(cell.id));
   }
   return out;
 }
@@ -24,7 +24,11 @@ export function groupOfCell(id: string): string {
   return id.slice(id.indexOf("@") + 1);
 }
 
-function moved(now: Cell, then: Cell): boolean {
+/** Whether a figure moved between two releases: its value, its contributors or its complements. */
+export function figureMoved(
+  now: Pick<Cell, "value" | "contributors" | "complements">,
+  then: Pick<Cell, "value" | "contributors" | "complements">,
+): boolean {
   return (
     now.value !== then.value ||
     now.contributors !== then.contributors ||

@@ -4,6 +4,7 @@ import { DISCLOSURE_MESSAGES } from "../messages/disclosure";
 import { auditReleases, type AuditedFigure } from "./audit/audit";
 import { loadedSolver, solverFailure } from "./audit/solver";
 import type { Highs } from "highs";
+import type { IntervalProtection } from "./interval-protection";
 
 /** What a release stores besides its served bytes: the raw aggregates it was built from. */
 export interface ReleaseTables {
@@ -36,13 +37,14 @@ const TIGHTEST = 10;
  * a figure between two releases that comes from 1–2 companies) would be pinned tighter than its
  * protection interval (settings.ts), let alone to one value. Figures pinned by earlier releases
  * alone do not block `next`: refusing cannot unpublish them. Fails closed when the solver is not
- * available. `audited`: the audit of exactly these releases, when the caller has just run it
- * (interval-protection.ts's last round), so that it is not run twice.
+ * available. `audited`: the audit of exactly these releases and which of its figures the new
+ * release answers for, when the caller has just run it (interval-protection.ts's last round), so
+ * that neither is run twice.
  */
 export function checkRelease(
   earlier: readonly ReleaseTables[],
   next: ReleaseTables,
-  audited?: readonly AuditedFigure[],
+  audited?: Pick<IntervalProtection, "figures" | "blamed">,
 ): ReleaseCheck {
   const empty: AuditSummary = { cellsChecked: 0, tightest: [] };
   const highs = loadedSolver();
@@ -56,8 +58,8 @@ export function checkRelease(
   let figures: readonly AuditedFigure[];
   let pinned: AuditedFigure[];
   try {
-    figures = audited ?? auditReleases(releases, highs);
-    pinned = figures.filter(blamedOnNext(releases.slice(0, -1), highs));
+    figures = audited?.figures ?? auditReleases(releases, highs);
+    pinned = figures.filter(audited?.blamed ?? blamedOnNext(releases.slice(0, -1), highs));
   } catch (error) {
     const m = DISCLOSURE_MESSAGES.auditFailed(
       error instanceof Error ? error.message : String(error),

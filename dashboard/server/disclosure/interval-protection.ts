@@ -23,6 +23,8 @@ export interface IntervalProtection {
   added: ReadonlySet<string>;
   /** audit rounds run (1: the first suppression already met every protection interval) */
   rounds: number;
+  /** which pinned figures of `figures` the release is to blame for (blamedOnNext, run once) */
+  blamed: (figure: AuditedFigure) => boolean;
 }
 
 /** More rounds than any table here needs; past it the release is refused (fail closed). */
@@ -53,7 +55,13 @@ export function protectIntervals(
   // are; there is nothing to audit.
   const latest = earlier.at(-1);
   if (latest && JSON.stringify(latest.raw) === JSON.stringify(raw)) {
-    return { publication: latest.publication, figures: [], added: new Set(), rounds: 0 };
+    return {
+      publication: latest.publication,
+      figures: [],
+      added: new Set(),
+      rounds: 0,
+      blamed: () => false,
+    };
   }
   const grid = gridOf(
     raw,
@@ -166,7 +174,7 @@ export function protectIntervals(
       ...audit(publication, touched, (label) => !passed.has(label)),
     ];
   }
-  return { publication, figures, added, rounds: round };
+  return { publication, figures, added, rounds: round, blamed: newlyPinned };
 }
 
 /** A cell (or its change between two releases) as the attacker's unknown with its bounds. */
